@@ -1,0 +1,49 @@
+// The action's inputs (interface.md), read and validated once. A bad value is a clear error that
+// names the input, never a silent default.
+import * as core from '@actions/core'
+import type { Mode, Scope } from '../engine/types.js'
+
+export interface ActionInputs {
+  token: string
+  manifest: string
+  policy: string
+  mode?: Mode
+  scope?: Scope
+  comment: boolean
+  sarif?: string
+  report?: string
+}
+
+export class InputError extends Error {}
+
+function oneOf<T extends string>(name: string, allowed: readonly T[]): T | undefined {
+  const value = core.getInput(name)
+  if (value === '') return undefined
+  if ((allowed as readonly string[]).includes(value)) return value as T
+  throw new InputError(`Input "${name}" must be one of ${allowed.join(', ')}; got "${value}".`)
+}
+
+function flag(name: string): boolean {
+  const value = core.getInput(name).toLowerCase()
+  if (value === '' || value === 'false') return false
+  if (value === 'true') return true
+  throw new InputError(`Input "${name}" must be true or false; got "${value}".`)
+}
+
+export function readInputs(): ActionInputs {
+  const optional = (name: string) => core.getInput(name) || undefined
+  const mode = oneOf<Mode>('mode', ['enforce', 'warn'])
+  const scope = oneOf<Scope>('scope', ['changed', 'all'])
+  const sarif = optional('sarif')
+  const report = optional('report')
+  return {
+    token: core.getInput('token'),
+    manifest: core.getInput('manifest') || 'model-governance.yml',
+    policy: core.getInput('policy') || '.github/model-governance-policy.yml',
+    ...(mode && { mode }),
+    ...(scope && { scope }),
+    comment: flag('comment'),
+    ...(sarif && { sarif }),
+    ...(report && { report })
+  }
+}

@@ -1,0 +1,71 @@
+// The action face: read the inputs and the event, gather the evidence, run the engine, publish.
+// Thin on purpose: every decision lives in the engine, every fetch in an evidence adapter.
+import * as core from '@actions/core'
+import * as github from '@actions/github'
+import { emptyEvidence } from '../engine/evidence.js'
+import { run } from '../engine/run.js'
+import type { Scope } from '../engine/types.js'
+import { createClient } from '../evidence/github/client.js'
+import { refsFromEvent } from '../evidence/github/event.js'
+import { loadManifestFromWorkspace } from '../evidence/manifest-source.js'
+import { assertRepoPath } from '../evidence/repo-path.js'
+import { docsUrlFor } from '../rules/docs.js'
+import { clockFromEnv, describeError } from '../shared/runtime.js'
+import { readInputs } from './inputs.js'
+import { loadActionPolicy } from './policy.js'
+import { publish } from './publish.js'
+import { failOnPolicyError } from './policy-error.js'
+
+export async function runAction(): Promise<void> {
+  try {
+    const inputs = readInputs()
+    const root = process.env.GITHUB_WORKSPACE || process.cwd()
+    const manifestFile = assertRepoPath(inputs.manifest, 'The manifest input')
+    const { context } = github
+    const refs = refsFromEvent(context.eventName, context.payload, context.sha)
+    const client = inputs.token
+      ? createClient({ token: inputs.token, baseUrl: context.apiUrl, log: (m) => core.info(m) })
+      : undefined
+    const repository = process.env.GITHUB_REPOSITORY ? context.repo : undefined
+
+    const policy = await loadActionPolicy({ root, refs, policyInput: inputs.policy, client, repository })
+    if ('error' in policy) return failOnPolicyError(policy.error, inputs.mode)
+
+    const now = clockFromEnv()
+    const scope: Scope = inputs.scope ?? (refs.kind === 'pull_request' ? 'changed' : 'all')
+    const manifest = await loadManifestFromWorkspace(root, manifestFile, now)
+    const notes = [
+      ...(refs.note ? [refs.note] : []),
+      ...(manifest ? [] : [`No manifest at ${manifestFile}: no models are declared, so there is nothing to check yet.`])
+    ]
+    const result = run({
+      manifestFile,
+      manifest,
+      policy: policy.resolved,
+      ...(inputs.mode && { mode: inputs.mode }),
+      scope,
+      evidence: emptyEvidence(),
+      now,
+      notes
+    })
+
+    const server = process.env.GITHUB_SERVER_URL || 'https://github.com'
+    const actionRepo = process.env.GITHUB_ACTION_REPOSITORY
+    const actionRef = process.env.GITHUB_ACTION_REF
+    await publish(result, {
+      root,
+      ...(inputs.report && { reportPath: inputs.report }),
+      docsUrl: docsUrlFor(actionRepo && actionRef ? `${server}/${actionRepo}/blob/${actionRef}` : undefined),
+      ...(process.env.GITHUB_REPOSITORY &&
+        process.env.GITHUB_RUN_ID && {
+          runUrl: `${server}/${process.env.GITHUB_REPOSITORY}/actions/runs/${process.env.GITHUB_RUN_ID}`
+        })
+    })
+    core.info(`Model governance: ${result.result} (${result.mode} mode, policy ${result.policy.source}).`)
+    if (result.result === 'fail') {
+      core.setFailed(`Model governance failed: ${result.findings.filter((f) => f.severity === 'error').length} error finding(s); see the job summary.`)
+    }
+  } catch (error) {
+    core.setFailed(describeError(error))
+  }
+}

@@ -1,0 +1,52 @@
+// Publishing a run on every channel GitHub offers: annotations (capped, most severe first), the job
+// summary, the JSON report file and the step outputs. Writes are best-effort where GitHub allows
+// them to fail (the summary), never where the verdict depends on them.
+import * as core from '@actions/core'
+import { mkdir, writeFile } from 'node:fs/promises'
+import { dirname, isAbsolute, join } from 'node:path'
+import { countActionable } from '../engine/severity.js'
+import type { RunResult } from '../engine/types.js'
+import { planAnnotations } from '../report/annotations.js'
+import { renderFrameworkSection } from '../report/frameworks-section.js'
+import { toJsonReport } from '../report/json.js'
+import { renderMarkdown } from '../report/markdown.js'
+import type { RuleId } from '../rules/ids.js'
+
+export interface PublishOptions {
+  root: string
+  reportPath?: string
+  docsUrl: (id: RuleId) => string
+  runUrl?: string
+}
+
+export async function publish(result: RunResult, options: PublishOptions): Promise<void> {
+  const { plan } = planAnnotations(result.findings)
+  for (const annotation of plan) {
+    const emit = annotation.level === 'error' ? core.error : annotation.level === 'warning' ? core.warning : core.notice
+    emit(annotation.message, annotation.properties)
+  }
+
+  const reportPath = resolveReportPath(options)
+  await mkdir(dirname(reportPath), { recursive: true })
+  await writeFile(reportPath, toJsonReport(result))
+
+  const markdown = renderMarkdown(result, {
+    docsUrl: options.docsUrl,
+    ...(options.runUrl !== undefined && { runUrl: options.runUrl })
+  })
+  try {
+    await core.summary.addRaw(markdown + renderFrameworkSection(result.findings)).write()
+  } catch (error) {
+    core.warning(`The job summary could not be written: ${error instanceof Error ? error.message : String(error)}`)
+  }
+
+  core.setOutput('result', result.result)
+  core.setOutput('fine-tuning-detected', String(result.fineTuning.detected))
+  core.setOutput('findings', String(countActionable(result.findings)))
+  core.setOutput('report', reportPath)
+}
+
+function resolveReportPath({ root, reportPath }: PublishOptions): string {
+  if (reportPath) return isAbsolute(reportPath) ? reportPath : join(root, reportPath)
+  return join(process.env.RUNNER_TEMP || root, 'model-governance-report.json')
+}

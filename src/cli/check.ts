@@ -1,0 +1,107 @@
+// `model-governance check`: the same engine as the action, with evidence from local git.
+import { writeFile } from 'node:fs/promises'
+import { resolve } from 'node:path'
+import { emptyEvidence } from '../engine/evidence.js'
+import { run } from '../engine/run.js'
+import type { Mode, RunResult, Scope } from '../engine/types.js'
+import { defaultBranch, mergeBase, repoRoot, resolveRef } from '../evidence/git.js'
+import { loadManifestAtRef, loadManifestFromWorkspace } from '../evidence/manifest-source.js'
+import { loadPolicy } from '../evidence/policy-source.js'
+import { assertRepoPath } from '../evidence/repo-path.js'
+import { renderFrameworkSection } from '../report/frameworks-section.js'
+import { toJsonReport } from '../report/json.js'
+import { renderMarkdown } from '../report/markdown.js'
+import { renderText } from '../report/text.js'
+import { docsUrlFor } from '../rules/docs.js'
+import { clockFromEnv } from '../shared/runtime.js'
+import { UsageError } from './usage.js'
+
+export type Format = 'text' | 'json' | 'markdown'
+
+export interface CheckOptions {
+  repo?: string
+  base?: string
+  head?: string
+  manifest: string
+  policy: string
+  mode?: Mode
+  scope: Scope
+  format: Format
+  output?: string
+  color: boolean
+}
+
+export interface CheckOutcome {
+  exitCode: number
+  stdout: string
+}
+
+export async function check(options: CheckOptions): Promise<CheckOutcome> {
+  const root = await repoRoot(options.repo ?? process.cwd())
+  const manifestFile = assertRepoPath(options.manifest, 'The --manifest path')
+  const base = await resolveBase(root, options.base)
+  const head = options.head === undefined ? undefined : await mustResolve(root, options.head, '--head')
+
+  const policy = await loadPolicy({ root, baseRef: base, policyRef: options.policy })
+  if ('error' in policy) {
+    const { file, line, column, message } = policy.error
+    const where = file ? `${file}${line ? `:${line}:${column ?? 1}` : ''}: ` : ''
+    throw new UsageError(`${where}${message}`)
+  }
+
+  const now = clockFromEnv()
+  const manifest = head
+    ? await loadManifestAtRef(root, head, manifestFile, now)
+    : await loadManifestFromWorkspace(root, manifestFile, now)
+  const notes = manifest
+    ? []
+    : [`No manifest at ${manifestFile}: no models are declared, so there is nothing to check yet (model-governance init writes one).`]
+  const result = run({
+    manifestFile,
+    manifest,
+    policy: policy.resolved,
+    ...(options.mode && { mode: options.mode }),
+    scope: options.scope,
+    evidence: emptyEvidence(),
+    now,
+    notes
+  })
+
+  const rendered = render(result, options)
+  if (options.output) {
+    await writeFile(resolve(options.output), rendered)
+    return { exitCode: exitCodeOf(result), stdout: '' }
+  }
+  return { exitCode: exitCodeOf(result), stdout: rendered }
+}
+
+function exitCodeOf(result: RunResult): number {
+  return result.result === 'fail' ? 1 : 0
+}
+
+function render(result: RunResult, options: CheckOptions): string {
+  switch (options.format) {
+    case 'json':
+      return toJsonReport(result)
+    case 'markdown':
+      return renderMarkdown(result, { docsUrl: docsUrlFor() }) + renderFrameworkSection(result.findings)
+    case 'text':
+      return renderText(result, { color: options.color && !options.output })
+  }
+}
+
+async function mustResolve(root: string, ref: string, flag: string): Promise<string> {
+  const sha = await resolveRef(root, ref)
+  if (!sha) throw new UsageError(`${flag} ${ref} does not name a commit in ${root}.`)
+  return sha
+}
+
+/** The merge base with the default branch, so a feature branch is judged by the policy it forked from. */
+async function resolveBase(root: string, base: string | undefined): Promise<string> {
+  if (base !== undefined) return mustResolve(root, base, '--base')
+  const head = await resolveRef(root, 'HEAD')
+  if (!head) throw new UsageError(`${root} has no commits yet; commit once, or pass --base.`)
+  const branch = await defaultBranch(root)
+  if (!branch) return head
+  return (await mergeBase(root, head, branch)) ?? head
+}

@@ -1,0 +1,22 @@
+// The CLI's help text and its usage error (exit code 2).
+
+export class UsageError extends Error {}
+
+export const USAGE = `model-governance: keep fine-tuning of ML and LLM models under governance.
+
+Usage:
+  model-governance check [--repo DIR] [--base REF] [--head REF]
+                         [--manifest PATH] [--policy PATH]
+                         [--mode enforce|warn] [--scope changed|all]
+                         [--format text|json|markdown] [--output FILE]
+  model-governance init [--manifest PATH] [--force]   write a commented starter manifest
+  model-governance schema [manifest|policy]           print the JSON Schema of either file
+  model-governance --help | --version
+
+check compares --base (default: the merge base with the default branch) with --head
+(default: the working tree). The policy is always read from the base commit.
+
+Exit codes: 0 pass (or warn mode), 1 findings that fail, 2 bad usage or an unreadable
+repository, ref or policy (the reason is on stderr).
+Environment: NO_COLOR / FORCE_COLOR control colours; MODEL_GOVERNANCE_NOW=YYYY-MM-DD pins the clock.
+`

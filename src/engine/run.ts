@@ -1,0 +1,107 @@
+// run(): manifest + policy + evidence -> findings and a verdict. Pure: no I/O, no GitHub toolkit,
+// the same for the action and the CLI.
+import type { NodePath, ParsedManifest } from '../manifest/types.js'
+import type { ResolvedPolicy } from '../policy/types.js'
+import { RULES } from '../rules/index.js'
+import type { Evidence } from './evidence.js'
+import type { CheckedModel, Rule, RuleContext } from './rule.js'
+import { compareFindings, severityFor, verdictOf } from './severity.js'
+import type { Finding, Location, Mode, ModelStatus, RunResult, Scope } from './types.js'
+import { applyWaivers, isActiveException } from './waivers.js'
+
+export interface RunInput {
+  manifestFile: string
+  /** The loaded manifest; undefined when the repository has no manifest file. */
+  manifest: ParsedManifest | undefined
+  policy: ResolvedPolicy
+  /** The `mode` input or flag; overrides the policy's mode. */
+  mode?: Mode
+  scope: Scope
+  evidence: Evidence
+  now: Date
+  notes?: string[]
+  /** The rule set; the registry unless a test injects its own. */
+  rules?: readonly Rule[]
+}
+
+export function run(input: RunInput): RunResult {
+  const { policy } = input.policy
+  const manifest = input.manifest?.manifest
+  const mode = input.mode ?? policy.mode
+  const models = selectModels(input)
+  const context: RuleContext = {
+    manifestFile: input.manifestFile,
+    parsed: input.manifest,
+    manifest,
+    policy,
+    models,
+    evidence: input.evidence,
+    now: input.now,
+    locate: (path: NodePath): Location =>
+      input.manifest?.locate(path) ?? { file: input.manifestFile, line: 1, column: 1 }
+  }
+
+  let findings: Finding[] = []
+  for (const rule of input.rules ?? RULES) {
+    const severity = severityFor(policy, rule.meta.id, rule.meta.defaultSeverity)
+    if (severity === 'off') continue
+    for (const hit of checkSafely(rule, context)) {
+      findings.push({
+        ruleId: rule.meta.id,
+        ruleName: rule.meta.name,
+        severity,
+        message: hit.message,
+        ...(hit.model !== undefined && { model: hit.model }),
+        ...hit.location
+      })
+    }
+  }
+
+  findings = applyWaivers(findings, manifest?.exceptions ?? [], (exception) =>
+    isActiveException(exception, input.now, input.evidence.baseManifest, policy)
+  ).sort(compareFindings)
+
+  return {
+    version: 1,
+    result: verdictOf(findings, mode),
+    mode,
+    policy: { source: input.policy.source, sha256: input.policy.sha256, builtIn: input.policy.builtIn },
+    manifest: { file: input.manifestFile, found: input.manifest !== undefined },
+    fineTuning: input.evidence.fineTuning,
+    models: modelStatuses(input, models),
+    findings,
+    notes: input.notes ?? []
+  }
+}
+
+/** A rule that throws is a bug; the gate fails closed with a finding instead of crashing or passing. */
+function checkSafely(rule: Rule, context: RuleContext) {
+  try {
+    return rule.check(context)
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error)
+    return [{ message: `${rule.meta.id} could not run (${reason}); this is a bug in the gate, please report it.` }]
+  }
+}
+
+function selectModels(input: RunInput): CheckedModel[] {
+  const manifest = input.manifest?.manifest
+  if (!manifest) return []
+  const { policy } = input.policy
+  const touched = input.scope === 'all' ? undefined : input.evidence.touchedModels
+  return manifest.models
+    .map((entry, index) => ({ entry, index, tier: entry.risk_tier ?? policy.default_tier }))
+    .filter(({ entry }) => touched === undefined || touched.has(entry.id))
+}
+
+function modelStatuses(input: RunInput, checked: readonly CheckedModel[]): ModelStatus[] {
+  const manifest = input.manifest?.manifest
+  if (!manifest) return []
+  const ids = new Set(checked.map((m) => m.entry.id))
+  return manifest.models.map((entry) => ({
+    id: entry.id,
+    approach: entry.approach,
+    tier: entry.risk_tier ?? input.policy.policy.default_tier,
+    checked: ids.has(entry.id)
+  }))
+}

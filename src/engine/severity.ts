@@ -1,0 +1,38 @@
+// Severities after the policy: a rule's default, overridden per rule by the policy's `rules:` map.
+import type { Policy } from '../policy/types.js'
+import type { RuleId } from '../rules/ids.js'
+import type { Finding, Mode, Severity, SeverityLevel, Verdict } from './types.js'
+
+const RANK: Record<Severity, number> = { error: 0, warning: 1, note: 2 }
+
+export function severityFor(policy: Policy, id: RuleId, fallback: Severity): SeverityLevel {
+  const configured = (policy.rules as Partial<Record<RuleId, SeverityLevel>>)[id]
+  return configured ?? fallback
+}
+
+export function compareFindings(a: Finding, b: Finding): number {
+  return (
+    RANK[a.severity] - RANK[b.severity] ||
+    (a.file ?? '').localeCompare(b.file ?? '') ||
+    (a.line ?? 0) - (b.line ?? 0) ||
+    (a.column ?? 0) - (b.column ?? 0) ||
+    a.ruleId.localeCompare(b.ruleId)
+  )
+}
+
+/**
+ * The run's verdict: `fail` when enforce mode meets an error; `warn` when errors or warnings exist
+ * but nothing fails (warn mode, or warnings only); `pass` otherwise (notes never fail a run).
+ */
+export function verdictOf(findings: readonly Finding[], mode: Mode): Verdict {
+  const errors = findings.filter((f) => f.severity === 'error').length
+  const warnings = findings.filter((f) => f.severity === 'warning').length
+  if (errors > 0 && mode === 'enforce') return 'fail'
+  if (errors + warnings > 0) return 'warn'
+  return 'pass'
+}
+
+/** The `findings` output: the count of errors and warnings. */
+export function countActionable(findings: readonly Finding[]): number {
+  return findings.filter((f) => f.severity !== 'note').length
+}

@@ -1,0 +1,113 @@
+// The values that flow through the engine. Plain data only: evidence is gathered up front by the
+// adapters, the engine turns it into findings, and the reporters render them.
+import type { RuleFamily, RuleId } from '../rules/ids.js'
+
+export type Severity = 'error' | 'warning' | 'note'
+export type SeverityLevel = Severity | 'off'
+export type Mode = 'enforce' | 'warn'
+export type Verdict = 'pass' | 'warn' | 'fail'
+export type Scope = 'changed' | 'all'
+
+/** A place in a repository file. Lines and columns are 1-based. */
+export interface Location {
+  file: string
+  line: number
+  column: number
+  endLine?: number
+  endColumn?: number
+}
+
+/** A framework control that a rule gives evidence for (frameworks.md). */
+export interface FrameworkRef {
+  /** Tag prefix: nist-ai-rmf, nist-ai-600-1, owasp-llm, owasp-asi, iso42001, eu-ai-act, nist-csf. */
+  framework: FrameworkId
+  /** The id exactly as frameworks.md writes it, e.g. "MEASURE 2.3", "LLM04", "Art. 15(5)". */
+  id: string
+  /** A condition from the table, e.g. "when the fine-tune is a substantial modification". */
+  condition?: string
+}
+
+export type FrameworkId =
+  | 'nist-ai-rmf'
+  | 'nist-ai-600-1'
+  | 'owasp-llm'
+  | 'owasp-asi'
+  | 'iso42001'
+  | 'eu-ai-act'
+  | 'nist-csf'
+
+export interface RuleMeta {
+  id: RuleId
+  name: string
+  family: RuleFamily
+  defaultSeverity: Severity
+  /** One line: what the rule checks (rules.md "fires when"). */
+  summary: string
+  frameworks: readonly FrameworkRef[]
+}
+
+/** What a rule's check reports; the engine adds the severity, the rule id and any waiver. */
+export interface RuleHit {
+  message: string
+  model?: string
+  location?: Location
+}
+
+export interface Waiver {
+  reason: string
+  approvedBy: string
+  expiresAt: string
+}
+
+export interface Finding {
+  ruleId: RuleId
+  ruleName: string
+  severity: Severity
+  message: string
+  model?: string
+  file?: string
+  line?: number
+  column?: number
+  endLine?: number
+  endColumn?: number
+  /** Present when a valid exception turned this finding into a note. */
+  waiver?: Waiver
+}
+
+/** One piece of detection evidence: why the run thinks fine-tuning is proposed. */
+export interface Signal {
+  id: string
+  strength: 'strong' | 'medium' | 'weak'
+  file: string
+  line?: number
+  reason: string
+}
+
+export interface ModelStatus {
+  id: string
+  approach: 'prompt' | 'retrieval' | 'fine-tune'
+  tier: 'low' | 'medium' | 'high'
+  checked: boolean
+  /** Why the model was or was not checked ("scope all", "manifest entry changed", "not touched"). */
+  reason?: string
+}
+
+export interface PolicyInfo {
+  /** Where the policy came from: "built-in default", or "<path>@<sha>". */
+  source: string
+  sha256: string
+  builtIn: boolean
+}
+
+export interface RunResult {
+  version: 1
+  result: Verdict
+  mode: Mode
+  policy: PolicyInfo
+  manifest: { file: string; found: boolean }
+  fineTuning: { detected: boolean; signals: Signal[] }
+  models: ModelStatus[]
+  findings: Finding[]
+  /** Plain notes for the summary: why the run ended early, what was skipped, what was measured. */
+  notes: string[]
+}

@@ -1,0 +1,104 @@
+// The Markdown report: the job summary and the body of the PR comment. Everything that comes from
+// the pull request is escaped (markdown-escape.ts). The output never exceeds `maxBytes`: findings are
+// dropped from the least severe end first, and the rest are counted in a closing line.
+import { Buffer } from 'node:buffer'
+import type { Finding, RunResult, Verdict } from '../engine/types.js'
+import { sortFindings, sortSignals } from './finding-order.js'
+import { codeSpan, escapeMarkdown } from './markdown-escape.js'
+import { type DocsUrl, findingRow, renderFindings } from './markdown-findings.js'
+import { describeCounts, plural, shortHash } from './wording.js'
+
+export interface MarkdownOptions {
+  docsUrl: DocsUrl
+  runUrl?: string
+  /** Default 1,000,000: below the 1 MiB a step summary may hold. */
+  maxBytes?: number
+}
+
+export const DEFAULT_MAX_BYTES = 1_000_000
+const MAX_SIGNAL_ROWS = 50
+const VERDICT_ICON: Record<Verdict, string> = { pass: '✅', warn: '⚠️', fail: '❌' }
+const CUT_NOTICE = '… the rest of this report was cut to fit the size limit; see the JSON report.\n'
+
+export function renderMarkdown(result: RunResult, opts: MarkdownOptions): string {
+  const maxBytes = opts.maxBytes ?? DEFAULT_MAX_BYTES
+  const head = renderHead(result)
+  const tail = opts.runUrl ? `[Open the workflow run](${opts.runUrl})` : ''
+  const ordered = sortFindings(result.findings)
+  const rows = new Map<Finding, string>(
+    ordered.map((finding) => [finding, findingRow(finding, opts.docsUrl)])
+  )
+  const compose = (shown: number): string =>
+    [head, renderFindings(result, ordered.slice(0, shown), rows, ordered.length - shown), tail]
+      .filter(Boolean)
+      .join('\n\n') + '\n'
+
+  const full = compose(ordered.length)
+  if (bytes(full) <= maxBytes) return full
+  // The largest number of findings that fits (the size grows with every finding shown).
+  let low = 0
+  let high = ordered.length - 1
+  while (low < high) {
+    const middle = Math.ceil((low + high) / 2)
+    if (bytes(compose(middle)) <= maxBytes) low = middle
+    else high = middle - 1
+  }
+  const best = compose(low)
+  return bytes(best) <= maxBytes ? best : cutToBytes(best, maxBytes)
+}
+
+function renderHead(result: RunResult): string {
+  const parts = [
+    `## ${VERDICT_ICON[result.result]} Model governance: ${result.result} (${result.mode} mode)`,
+    [
+      `${describeCounts(result.findings)}.`,
+      `Policy: ${policyLabel(result)} (sha256 ${codeSpan(shortHash(result.policy.sha256), { inTable: false })})`,
+      `Fine-tuning detected: ${result.fineTuning.detected ? 'yes' : 'no'}`
+    ].join('  \n')
+  ]
+  const signals = renderSignals(result)
+  if (signals) parts.push(signals)
+  if (result.notes.length) parts.push(result.notes.map((note) => `- ${escapeMarkdown(note)}`).join('\n'))
+  if (result.models.length) parts.push(renderModels(result))
+  return parts.join('\n\n')
+}
+
+function policyLabel(result: RunResult): string {
+  if (result.policy.builtIn) return 'built-in default'
+  return codeSpan(result.policy.source, { inTable: false })
+}
+
+function renderSignals(result: RunResult): string {
+  const signals = sortSignals(result.fineTuning.signals)
+  if (!signals.length) return ''
+  const rows = signals.slice(0, MAX_SIGNAL_ROWS).map((signal) => {
+    const where = signal.line ? `${signal.file}:${signal.line}` : signal.file
+    return `| ${codeSpan(signal.id)} (${signal.strength}) | ${codeSpan(where)} | ${escapeMarkdown(signal.reason)} |`
+  })
+  const more = signals.length - MAX_SIGNAL_ROWS
+  const table = ['| Signal | File | Reason |', '|---|---|---|', ...rows].join('\n')
+  return more > 0 ? `${table}\n\n… ${plural(more, 'more signal')} in the JSON report.` : table
+}
+
+function renderModels(result: RunResult): string {
+  const rows = result.models.map((model) => {
+    const checked =
+      (model.checked ? 'yes' : 'no') + (model.reason ? ` (${escapeMarkdown(model.reason)})` : '')
+    return `| ${codeSpan(model.id)} | ${model.approach} | ${model.tier} | ${checked} |`
+  })
+  return ['### Models', '', '| Model | Approach | Tier | Checked |', '|---|---|---|---|', ...rows].join('\n')
+}
+
+function bytes(text: string): number {
+  return Buffer.byteLength(text, 'utf8')
+}
+
+/** Last resort when even the report without findings is too big: cut at a line end and say so. */
+function cutToBytes(text: string, maxBytes: number): string {
+  const budget = Math.max(0, maxBytes - bytes(CUT_NOTICE) - 1)
+  const slice = Buffer.from(text, 'utf8').subarray(0, budget)
+  const lastNewline = slice.lastIndexOf(0x0a)
+  const kept = lastNewline >= 0 ? slice.subarray(0, lastNewline + 1).toString('utf8') : ''
+  const out = `${kept}\n${CUT_NOTICE}`
+  return bytes(out) <= maxBytes ? out : ''
+}
