@@ -36,7 +36,9 @@ export async function runAction(): Promise<void> {
     const manifest = await loadManifestFromWorkspace(root, manifestFile, now)
     const notes = [
       ...(refs.note ? [refs.note] : []),
-      ...(manifest ? [] : [`No manifest at ${manifestFile}: no models are declared, so there is nothing to check yet.`])
+      ...(manifest
+        ? []
+        : [`No manifest at ${manifestFile}: no models are declared, so there is nothing to check yet.`])
     ]
     const result = run({
       manifestFile,
@@ -63,7 +65,9 @@ export async function runAction(): Promise<void> {
     })
     core.info(`Model governance: ${result.result} (${result.mode} mode, policy ${result.policy.source}).`)
     if (result.result === 'fail') {
-      core.setFailed(`Model governance failed: ${result.findings.filter((f) => f.severity === 'error').length} error finding(s); see the job summary.`)
+      core.setFailed(
+        `Model governance failed: ${result.findings.filter((f) => f.severity === 'error').length} error finding(s); see the job summary.`
+      )
     }
   } catch (error) {
     core.setFailed(describeError(error))

@@ -17,11 +17,17 @@ export interface ActionPolicyOptions {
 export async function loadActionPolicy(options: ActionPolicyOptions): Promise<PolicyLoad> {
   const { root, refs, policyInput, client, repository } = options
   const readRemote = client
-    ? (owner: string, repo: string, path: string, ref: string) => readContentAtRef(client, { owner, repo, path, ref })
+    ? (owner: string, repo: string, path: string, ref: string) =>
+        readContentAtRef(client, { owner, repo, path, ref })
     : undefined
   const base = refs.base
   if (base === undefined) {
-    return { error: { message: 'The event carries no base commit to read the policy from; run on pull_request, push, merge_group, schedule or workflow_dispatch.' } }
+    return {
+      error: {
+        message:
+          'The event carries no base commit to read the policy from; run on pull_request, push, merge_group, schedule or workflow_dispatch.'
+      }
+    }
   }
   if (await hasCommit(root, base).catch(() => false)) {
     return loadPolicy({ root, baseRef: base, policyRef: policyInput, ...(readRemote && { readRemote }) })

@@ -22,7 +22,8 @@ export interface PublishOptions {
 export async function publish(result: RunResult, options: PublishOptions): Promise<void> {
   const { plan } = planAnnotations(result.findings)
   for (const annotation of plan) {
-    const emit = annotation.level === 'error' ? core.error : annotation.level === 'warning' ? core.warning : core.notice
+    const emit =
+      annotation.level === 'error' ? core.error : annotation.level === 'warning' ? core.warning : core.notice
     emit(annotation.message, annotation.properties)
   }
 
@@ -37,7 +38,9 @@ export async function publish(result: RunResult, options: PublishOptions): Promi
   try {
     await core.summary.addRaw(markdown + renderFrameworkSection(result.findings)).write()
   } catch (error) {
-    core.warning(`The job summary could not be written: ${error instanceof Error ? error.message : String(error)}`)
+    core.warning(
+      `The job summary could not be written: ${error instanceof Error ? error.message : String(error)}`
+    )
   }
 
   core.setOutput('result', result.result)

@@ -55,7 +55,9 @@ export async function check(options: CheckOptions): Promise<CheckOutcome> {
     : await loadManifestFromWorkspace(root, manifestFile, now)
   const notes = manifest
     ? []
-    : [`No manifest at ${manifestFile}: no models are declared, so there is nothing to check yet (model-governance init writes one).`]
+    : [
+        `No manifest at ${manifestFile}: no models are declared, so there is nothing to check yet (model-governance init writes one).`
+      ]
   const result = run({
     manifestFile,
     manifest,

@@ -16,7 +16,11 @@ export interface CliIo {
   env: NodeJS.ProcessEnv
 }
 
-function pick<T extends string>(flag: string, value: string | undefined, allowed: readonly T[]): T | undefined {
+function pick<T extends string>(
+  flag: string,
+  value: string | undefined,
+  allowed: readonly T[]
+): T | undefined {
   if (value === undefined) return undefined
   if ((allowed as readonly string[]).includes(value)) return value as T
   throw new UsageError(`--${flag} must be one of ${allowed.join(', ')}; got "${value}".`)
@@ -51,8 +55,9 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
     }).valueOf() as { values: Record<string, string | boolean | undefined>; positionals: string[] }
     const str = (name: string) => values[name] as string | undefined
     const [command, ...extra] = positionals
-    if (values.version) return io.stdout(`${VERSION}\n`), 0
-    if (values.help || command === undefined || command === 'help') return io.stdout(USAGE), command ? 0 : values.help ? 0 : 2
+    if (values.version) return (io.stdout(`${VERSION}\n`), 0)
+    if (values.help || command === undefined || command === 'help')
+      return (io.stdout(USAGE), command ? 0 : values.help ? 0 : 2)
     const target = command === 'schema' ? (extra.shift() ?? 'manifest') : undefined
     if (extra.length > 0) throw new UsageError(`Unexpected argument "${extra[0]}".`)
 

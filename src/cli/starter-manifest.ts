@@ -35,7 +35,7 @@ models:
       - id: tickets-train
         purpose: training                    # training | preference | evaluation
         path: training/support-triage/train.jsonl
-        sha256: 0000000000000000000000000000000000000000000000000000000000000000  # sha256sum of the file
+        sha256: "0000000000000000000000000000000000000000000000000000000000000000"  # sha256sum of the file
         source: Where the data came from, and when
         license: proprietary
         owner: "@your-org/data-owners"

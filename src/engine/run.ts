@@ -80,7 +80,9 @@ function checkSafely(rule: Rule, context: RuleContext) {
     return rule.check(context)
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error)
-    return [{ message: `${rule.meta.id} could not run (${reason}); this is a bug in the gate, please report it.` }]
+    return [
+      { message: `${rule.meta.id} could not run (${reason}); this is a bug in the gate, please report it.` }
+    ]
   }
 }
 
@@ -98,10 +100,19 @@ function modelStatuses(input: RunInput, checked: readonly CheckedModel[]): Model
   const manifest = input.manifest?.manifest
   if (!manifest) return []
   const ids = new Set(checked.map((m) => m.entry.id))
+  const touched = input.evidence.touchedModels
   return manifest.models.map((entry) => ({
     id: entry.id,
     approach: entry.approach,
     tier: entry.risk_tier ?? input.policy.policy.default_tier,
-    checked: ids.has(entry.id)
+    checked: ids.has(entry.id),
+    reason:
+      input.scope === 'all'
+        ? 'scope all: every model is audited'
+        : touched === undefined
+          ? 'every model is checked: the change was not narrowed to models'
+          : ids.has(entry.id)
+            ? 'the change touches this model'
+            : 'the change does not touch this model'
   }))
 }

@@ -28,13 +28,7 @@ export interface FrameworkRef {
 }
 
 export type FrameworkId =
-  | 'nist-ai-rmf'
-  | 'nist-ai-600-1'
-  | 'owasp-llm'
-  | 'owasp-asi'
-  | 'iso42001'
-  | 'eu-ai-act'
-  | 'nist-csf'
+  'nist-ai-rmf' | 'nist-ai-600-1' | 'owasp-llm' | 'owasp-asi' | 'iso42001' | 'eu-ai-act' | 'nist-csf'
 
 export interface RuleMeta {
   id: RuleId

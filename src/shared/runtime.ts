@@ -8,7 +8,8 @@ export function clockFromEnv(env: NodeJS.ProcessEnv = process.env): Date {
   const pinned = env.MODEL_GOVERNANCE_NOW
   if (!pinned) return new Date()
   const date = new Date(/^\d{4}-\d{2}-\d{2}$/.test(pinned) ? `${pinned}T12:00:00Z` : pinned)
-  if (Number.isNaN(date.getTime())) throw new Error(`MODEL_GOVERNANCE_NOW="${pinned}" is not a date; use YYYY-MM-DD.`)
+  if (Number.isNaN(date.getTime()))
+    throw new Error(`MODEL_GOVERNANCE_NOW="${pinned}" is not a date; use YYYY-MM-DD.`)
   return date
 }
 

@@ -1,0 +1,198 @@
+// The action as the runner runs it: dist/index.js in a child process, inputs as INPUT_* variables,
+// the event payload on disk, GITHUB_API_URL pointing at a loopback fake of the REST API, and real git
+// repositories with a base and a head commit.
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
+import { readFileSync } from 'node:fs'
+import { createRepo, type TempRepo } from '../support/git-repo.js'
+import {
+  contentFile,
+  pullRequest,
+  pullRequestEvent,
+  startGitHubServer,
+  type GitHubServer
+} from '../support/github-server.js'
+import { runAction } from '../support/run-dist.js'
+import { baseFiles, baseManifest, EXAMPLE_DAY, proposalFiles } from './example-repo.js'
+
+const env = { MODEL_GOVERNANCE_NOW: EXAMPLE_DAY }
+let server: GitHubServer
+
+beforeAll(async () => {
+  server = await startGitHubServer()
+})
+afterAll(async () => {
+  await server.close()
+})
+
+async function proposal(files: Parameters<TempRepo['commit']>[0]) {
+  const repo = await createRepo(baseFiles())
+  const base = await repo.sha()
+  await repo.branch('proposal')
+  const head = await repo.commit(files, 'proposal')
+  const payload = pullRequestEvent(
+    pullRequest({ number: 7, baseSha: base, headSha: head, apiUrl: server.url })
+  )
+  return { repo, base, head, event: { name: 'pull_request', payload } }
+}
+
+describe('the action on a pull request', () => {
+  it('passes a compliant proposal and reports on every channel', async () => {
+    const { repo, event } = await proposal(proposalFiles('compliant'))
+    const run = await runAction({ workspace: repo.dir, inputs: {}, event, apiUrl: server.url, env })
+    expect(run.stderr).toBe('')
+    expect(run.code).toBe(0)
+    expect(run.outputs).toMatchObject({ result: 'pass', 'fine-tuning-detected': 'false', findings: '0' })
+    const report = JSON.parse(readFileSync(run.outputs.report ?? '', 'utf8'))
+    expect(report).toMatchObject({ version: 1, result: 'pass', mode: 'enforce', findings: [] })
+    expect(report.policy.source).toMatch(/^\.github\/model-governance-policy\.yml@[0-9a-f]{40}$/)
+    expect(report.models).toEqual([
+      { id: 'support-triage', approach: 'fine-tune', tier: 'high', checked: true, reason: expect.any(String) }
+    ])
+    expect(run.summary).toContain('Policy')
+    expect(run.commands.filter((c) => c.command === 'error')).toEqual([])
+  })
+
+  it('fails a malformed manifest with an annotation at the exact line and column', async () => {
+    const { repo, event } = await proposal(proposalFiles('broken-manifest'))
+    const run = await runAction({ workspace: repo.dir, inputs: {}, event, apiUrl: server.url, env })
+    expect(run.code).toBe(1)
+    expect(run.outputs.result).toBe('fail')
+    const errors = run.commands.filter(
+      (c) => c.command === 'error' && c.properties.file === 'model-governance.yml'
+    )
+    const typo = errors.find((c) => c.message.includes('tresholds'))
+    expect(typo?.properties).toMatchObject({ line: '47', col: '7', title: expect.stringContaining('MG002') })
+    expect(typo?.message).toContain('thresholds')
+    const date = errors.find((c) => c.message.includes('rollback.tested_at'))
+    expect(date?.properties).toMatchObject({ line: '62' })
+    expect(run.summary).toContain('MG002')
+    expect(run.stdout).not.toMatch(/\n\s+at .+:\d+:\d+/)
+  })
+
+  it('annotates but does not fail in warn mode', async () => {
+    const { repo, event } = await proposal(proposalFiles('broken-manifest'))
+    const run = await runAction({
+      workspace: repo.dir,
+      inputs: { mode: 'warn' },
+      event,
+      apiUrl: server.url,
+      env
+    })
+    expect(run.code).toBe(0)
+    expect(run.outputs.result).toBe('warn')
+    expect(run.commands.some((c) => c.command === 'error' && c.properties.line === '47')).toBe(true)
+  })
+
+  it('judges the pull request by the base branch policy, not the one it changes', async () => {
+    // The head commit switches the policy to warn mode; the base says enforce, so the run still fails.
+    const { repo, event, base } = await proposal(proposalFiles('broken-manifest'))
+    const run = await runAction({ workspace: repo.dir, inputs: {}, event, apiUrl: server.url, env })
+    expect(run.code).toBe(1)
+    const report = JSON.parse(readFileSync(run.outputs.report ?? '', 'utf8'))
+    expect(report.mode).toBe('enforce')
+    expect(report.policy.source).toBe(`.github/model-governance-policy.yml@${base}`)
+  })
+
+  it('reads the base policy through the API when the checkout lacks the base commit', async () => {
+    const { repo, event, base } = await proposal(proposalFiles('compliant'))
+    const policy = '# from the API\nversion: 1\nmode: warn\n'
+    server.setRoute('GET', '/repos/o/r/contents/*path', (req) =>
+      req.query.ref === base && req.path.endsWith('model-governance-policy.yml')
+        ? { body: contentFile({ path: '.github/model-governance-policy.yml', content: policy }) }
+        : 404
+    )
+    // A shallow clone of the head alone, as actions/checkout makes by default.
+    const shallow = await createRepo({})
+    await shallow.git('fetch', '--depth=1', `file://${repo.dir}`, 'proposal')
+    await shallow.git('checkout', '-q', 'FETCH_HEAD')
+    const run = await runAction({ workspace: shallow.dir, inputs: {}, event, apiUrl: server.url, env })
+    expect(run.stderr).toBe('')
+    expect(run.code).toBe(0)
+    expect(server.requestsTo('GET', /\/contents\//).some((r) => r.query.ref === base)).toBe(true)
+    const report = JSON.parse(readFileSync(run.outputs.report ?? '', 'utf8'))
+    expect(report.mode).toBe('warn')
+  })
+
+  it('fails closed, saying why, when the base policy cannot be read at all', async () => {
+    const { repo, event } = await proposal(proposalFiles('compliant'))
+    const shallow = await createRepo({})
+    await shallow.git('fetch', '--depth=1', `file://${repo.dir}`, 'proposal')
+    await shallow.git('checkout', '-q', 'FETCH_HEAD')
+    const run = await runAction({
+      workspace: shallow.dir,
+      inputs: { token: '' },
+      event,
+      apiUrl: server.url,
+      env
+    })
+    expect(run.code).toBe(1)
+    const error = run.commands.find((c) => c.command === 'error')
+    expect(error?.message).toMatch(/base commit .*fetch-depth: 0.*token/)
+  })
+
+  it('fails on an invalid base policy, at its line', async () => {
+    const files = baseFiles()
+    files['.github/model-governance-policy.yml'] = 'version: 1\nmode: enforce\nmodee: warn\n'
+    const repo = await createRepo(files)
+    const base = await repo.sha()
+    await repo.branch('proposal')
+    const head = await repo.commit(proposalFiles('compliant'), 'proposal')
+    const payload = pullRequestEvent(
+      pullRequest({ number: 7, baseSha: base, headSha: head, apiUrl: server.url })
+    )
+    const run = await runAction({
+      workspace: repo.dir,
+      inputs: {},
+      event: { name: 'pull_request', payload },
+      apiUrl: server.url,
+      env
+    })
+    expect(run.code).toBe(1)
+    const error = run.commands.find((c) => c.command === 'error')
+    expect(error?.properties).toMatchObject({ file: '.github/model-governance-policy.yml', line: '3' })
+    expect(error?.message).toContain('mode')
+  })
+
+  it('caps annotations at 10 per type and says how many more are in the summary', async () => {
+    const manifest = baseManifest().replace(
+      '    owner: "@acme/ml-platform"\n    approach',
+      '    owner: "@acme/ml-platform"\n' +
+        Array.from({ length: 25 }, (_, i) => `    extra_${i}: 1\n`).join('') +
+        '    approach'
+    )
+    const { repo, event } = await proposal({ 'model-governance.yml': manifest })
+    const run = await runAction({ workspace: repo.dir, inputs: {}, event, apiUrl: server.url, env })
+    expect(run.code).toBe(1)
+    const mg002 = run.commands.filter((c) => c.command === 'error' && c.properties.title?.startsWith('MG002'))
+    expect(mg002).toHaveLength(10)
+    expect(run.commands.some((c) => c.command === 'notice' && /15 more findings/.test(c.message))).toBe(true)
+    expect(run.summary.match(/MG002/g)?.length ?? 0).toBeGreaterThanOrEqual(25)
+  })
+
+  it('rejects a bad input with a clear message and no stack trace', async () => {
+    const { repo, event } = await proposal(proposalFiles('compliant'))
+    const run = await runAction({
+      workspace: repo.dir,
+      inputs: { mode: 'strict' },
+      event,
+      apiUrl: server.url,
+      env
+    })
+    expect(run.code).toBe(1)
+    expect(run.stdout).toContain('Input "mode" must be one of enforce, warn; got "strict".')
+    expect(run.stdout + run.stderr).not.toMatch(/\n\s+at .+:\d+:\d+/)
+  })
+
+  it('audits every model on a schedule, with no pull request and no token', async () => {
+    const repo = await createRepo(baseFiles())
+    const run = await runAction({
+      workspace: repo.dir,
+      inputs: { token: '' },
+      event: { name: 'schedule', payload: {} },
+      env
+    })
+    expect(run.code).toBe(0)
+    const report = JSON.parse(readFileSync(run.outputs.report ?? '', 'utf8'))
+    expect(report.models[0]).toMatchObject({ id: 'support-triage', checked: true })
+  })
+})

@@ -1,0 +1,161 @@
+// The CLI as a user runs it: dist/cli.js in a child process against real git repositories.
+import { describe, expect, it } from '@jest/globals'
+import { readFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { createRepo } from '../support/git-repo.js'
+import { makeTempDir, REPO_ROOT, runCli } from '../support/run-dist.js'
+import { baseFiles, EXAMPLE_DAY, proposalFiles } from './example-repo.js'
+
+const env = { MODEL_GOVERNANCE_NOW: EXAMPLE_DAY, NO_COLOR: '1' }
+const STACK = /\n\s+at .+:\d+:\d+/
+
+async function exampleRepo(proposal: string) {
+  const repo = await createRepo(baseFiles())
+  await repo.branch('proposal')
+  await repo.commit(proposalFiles(proposal), proposal)
+  return repo
+}
+
+describe('model-governance check', () => {
+  it('passes the compliant proposal (exit 0)', async () => {
+    const repo = await exampleRepo('compliant')
+    const run = await runCli(['check', '--base', 'main'], { cwd: repo.dir, env })
+    expect(run.stderr).toBe('')
+    expect(run.code).toBe(0)
+    expect(run.stdout).toMatch(/pass/)
+  })
+
+  it('fails the broken manifest (exit 1) with file:line:column and the rule id', async () => {
+    const repo = await exampleRepo('broken-manifest')
+    const run = await runCli(['check', '--base', 'main'], { cwd: repo.dir, env })
+    expect(run.code).toBe(1)
+    expect(run.stdout).toContain('model-governance.yml')
+    expect(run.stdout).toMatch(/47:7\s+error\s+.*tresholds.*thresholds.*MG002/)
+    expect(run.stdout).not.toMatch(/\u001b\[/)
+  })
+
+  it('exits 0 in warn mode but still reports', async () => {
+    const repo = await exampleRepo('broken-manifest')
+    const run = await runCli(['check', '--base', 'main', '--mode', 'warn'], { cwd: repo.dir, env })
+    expect(run.code).toBe(0)
+    expect(run.stdout).toContain('MG002')
+  })
+
+  it('ignores a policy loosened in the head: the verdict is the same either way', async () => {
+    const repo = await exampleRepo('broken-manifest')
+    const withChange = await runCli(['check', '--base', 'main', '--format', 'json'], { cwd: repo.dir, env })
+    await repo.git('checkout', '-q', 'main', '--', '.github/model-governance-policy.yml')
+    const without = await runCli(['check', '--base', 'main', '--format', 'json'], { cwd: repo.dir, env })
+    expect(withChange.code).toBe(1)
+    expect(without.code).toBe(1)
+    const a = JSON.parse(withChange.stdout)
+    const b = JSON.parse(without.stdout)
+    expect(a.result).toBe('fail')
+    expect(a.mode).toBe('enforce')
+    expect(a.policy).toEqual(b.policy)
+    expect(a.findings).toEqual(b.findings)
+  })
+
+  it('writes the JSON report of interface.md to --output', async () => {
+    const repo = await exampleRepo('broken-manifest')
+    const out = join(makeTempDir('mgg-cli-out-'), 'report.json')
+    const run = await runCli(['check', '--base', 'main', '--format', 'json', '--output', out], {
+      cwd: repo.dir,
+      env
+    })
+    expect(run.code).toBe(1)
+    expect(run.stdout).toBe('')
+    const report = JSON.parse(readFileSync(out, 'utf8'))
+    expect(Object.keys(report).slice(0, 6)).toEqual([
+      'version',
+      'result',
+      'mode',
+      'policy',
+      'fineTuning',
+      'models'
+    ])
+    expect(report.findings[0]).toMatchObject({
+      ruleId: 'MG002',
+      severity: 'error',
+      file: 'model-governance.yml'
+    })
+  })
+
+  it('reads the manifest of --head from git, not the working tree', async () => {
+    const repo = await exampleRepo('broken-manifest')
+    await repo.write(proposalFiles('compliant'))
+    await repo.git('checkout', '-q', 'main', '--', 'model-governance.yml')
+    const tree = await runCli(['check', '--base', 'main'], { cwd: repo.dir, env })
+    const head = await runCli(['check', '--base', 'main', '--head', 'proposal'], { cwd: repo.dir, env })
+    expect(tree.code).toBe(0)
+    expect(head.code).toBe(1)
+  })
+
+  it('renders markdown', async () => {
+    const repo = await exampleRepo('broken-manifest')
+    const run = await runCli(['check', '--base', 'main', '--format', 'markdown'], { cwd: repo.dir, env })
+    expect(run.code).toBe(1)
+    expect(run.stdout).toContain('[MG002](')
+    expect(run.stdout).toContain('Framework references')
+  })
+
+  it('exits 2 with the reason outside a git repository, and on bad usage', async () => {
+    const plain = makeTempDir('mgg-not-git-')
+    const notGit = await runCli(['check'], { cwd: plain, env })
+    expect(notGit.code).toBe(2)
+    expect(notGit.stderr).toMatch(/not inside a git repository/)
+    expect(notGit.stderr).not.toMatch(STACK)
+
+    const repo = await exampleRepo('compliant')
+    for (const args of [
+      ['check', '--nope'],
+      ['check', '--mode', 'strict'],
+      ['frobnicate'],
+      ['check', '--base', 'no-such-ref'],
+      ['check', '--manifest', '../outside.yml']
+    ]) {
+      const run = await runCli(args, { cwd: repo.dir, env })
+      expect({ args, code: run.code }).toEqual({ args, code: 2 })
+      expect(run.stderr).toMatch(/^model-governance: /)
+      expect(run.stderr).not.toMatch(STACK)
+    }
+  })
+})
+
+describe('model-governance init and schema', () => {
+  it('writes a starter manifest that validates, and never overwrites one', async () => {
+    const repo = await createRepo({ 'README.md': '# x\n' })
+    const first = await runCli(['init'], { cwd: repo.dir, env })
+    expect(first.code).toBe(0)
+    const check = await runCli(['check', '--format', 'json'], { cwd: repo.dir, env })
+    const report = JSON.parse(check.stdout)
+    expect(report.findings.filter((f: { ruleId: string }) => f.ruleId === 'MG002')).toEqual([])
+    const again = await runCli(['init'], { cwd: repo.dir, env })
+    expect(again.code).toBe(2)
+    expect(again.stderr).toContain('already exists')
+  })
+
+  it('prints the committed JSON Schemas', async () => {
+    const cwd = makeTempDir('mgg-schema-')
+    const manifest = await runCli(['schema'], { cwd, env })
+    expect(manifest.code).toBe(0)
+    expect(manifest.stdout).toBe(
+      readFileSync(join(REPO_ROOT, 'schema', 'model-governance.schema.json'), 'utf8')
+    )
+    const policy = await runCli(['schema', 'policy'], { cwd, env })
+    expect(policy.stdout).toBe(
+      readFileSync(join(REPO_ROOT, 'schema', 'model-governance-policy.schema.json'), 'utf8')
+    )
+  })
+
+  it('prints its version and help', async () => {
+    const cwd = makeTempDir('mgg-help-')
+    const version = await runCli(['--version'], { cwd, env })
+    expect(version.stdout.trim()).toBe(
+      JSON.parse(readFileSync(join(REPO_ROOT, 'package.json'), 'utf8')).version
+    )
+    const help = await runCli(['--help'], { cwd, env })
+    expect(help.code).toBe(0)
+    expect(help.stdout).toContain('Exit codes')
+  })
+})
