@@ -3,21 +3,9 @@ import type { Policy } from '../policy/types.js'
 import type { RuleId } from '../rules/ids.js'
 import type { Finding, Mode, Severity, SeverityLevel, Verdict } from './types.js'
 
-const RANK: Record<Severity, number> = { error: 0, warning: 1, note: 2 }
-
 export function severityFor(policy: Policy, id: RuleId, fallback: Severity): SeverityLevel {
   const configured = (policy.rules as Partial<Record<RuleId, SeverityLevel>>)[id]
   return configured ?? fallback
-}
-
-export function compareFindings(a: Finding, b: Finding): number {
-  return (
-    RANK[a.severity] - RANK[b.severity] ||
-    (a.file ?? '').localeCompare(b.file ?? '') ||
-    (a.line ?? 0) - (b.line ?? 0) ||
-    (a.column ?? 0) - (b.column ?? 0) ||
-    a.ruleId.localeCompare(b.ruleId)
-  )
 }
 
 /**

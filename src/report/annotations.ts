@@ -3,7 +3,7 @@
 // severe findings and ends with one notice that says how many were left out. The action face sends
 // the plan through @actions/core; this module only decides what to send.
 import type { Finding, Severity } from '../engine/types.js'
-import { sortFindings } from './finding-order.js'
+import { sortFindings } from '../engine/finding-order.js'
 import { describeWaiver, plural, ruleName, truncate } from './wording.js'
 
 export type AnnotationLevel = 'error' | 'warning' | 'notice'

@@ -3,7 +3,7 @@
 // manifest, notes) come after the designed fields. Undefined fields are left out. Findings and
 // signals are sorted, so that two runs on the same inputs give byte-identical reports.
 import type { Finding, ModelStatus, RunResult, Signal } from '../engine/types.js'
-import { sortFindings, sortSignals } from './finding-order.js'
+import { sortFindings, sortSignals } from '../engine/finding-order.js'
 
 export function toJsonReport(result: RunResult): string {
   const report = {

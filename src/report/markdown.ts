@@ -3,7 +3,7 @@
 // dropped from the least severe end first, and the rest are counted in a closing line.
 import { Buffer } from 'node:buffer'
 import type { Finding, RunResult, Verdict } from '../engine/types.js'
-import { sortFindings, sortSignals } from './finding-order.js'
+import { sortFindings, sortSignals } from '../engine/finding-order.js'
 import { codeSpan, escapeMarkdown } from './markdown-escape.js'
 import { type DocsUrl, findingRow, renderFindings } from './markdown-findings.js'
 import { describeCounts, plural, shortHash } from './wording.js'

@@ -4,7 +4,7 @@
 // cleaned of control characters so that it cannot smuggle terminal escapes.
 import { styleText } from 'node:util'
 import type { Finding, RunResult, Severity, Verdict } from '../engine/types.js'
-import { compareByLocation } from './finding-order.js'
+import { compareByLocation } from '../engine/finding-order.js'
 import { countBySeverity, describeWaiver, oneLine, plural, shortHash } from './wording.js'
 
 export interface TextOptions {

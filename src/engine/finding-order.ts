@@ -1,6 +1,6 @@
 // One deterministic order for findings and signals, shared by every reporter so that annotations,
 // the summary, the text output and the JSON report list things the same way on every run.
-import type { Finding, Severity, Signal } from '../engine/types.js'
+import type { Finding, Severity, Signal } from './types.js'
 
 export const SEVERITY_RANK: Record<Severity, number> = { error: 0, warning: 1, note: 2 }
 
