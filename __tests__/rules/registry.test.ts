@@ -43,8 +43,13 @@ describe('the rule registry', () => {
     }
   )
 
-  it('indexes every rule id in docs/rules/README.md', () => {
+  it('indexes every rule id in docs/rules/README.md, linking and marking live the registered ones', () => {
     const index = readFileSync(docs('README.md'), 'utf8')
-    for (const id of RULE_IDS) expect(index).toContain(`[${id}](${id}.md)`)
+    const live = new Set(RULES.map((r) => r.meta.id))
+    for (const id of RULE_IDS) {
+      const row = index.split('\n').find((line) => line.startsWith(`| ${id} `) || line.startsWith(`| [${id}](`))
+      expect(row).toBeDefined()
+      expect(row).toMatch(live.has(id) ? new RegExp(`^\\| \\[${id}\\]\\(${id}\\.md\\) +\\| live `) : /^\| MG\d{3} +\| planned /)
+    }
   })
 })
