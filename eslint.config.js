@@ -14,7 +14,7 @@ export default tseslint.config(
     }
   },
   {
-    files: ['src/engine/**', 'src/rules/**', 'src/manifest/**', 'src/policy/**'],
+    files: ['src/engine/**', 'src/rules/**', 'src/manifest/**', 'src/policy/**', 'src/yaml/**', 'src/report/**'],
     rules: {
       // The core is pure: no I/O and no GitHub toolkit.
       'no-restricted-imports': [

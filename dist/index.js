@@ -29042,6 +29042,13 @@ function setFailed(message) {
     error$1(message);
 }
 /**
+ * Writes debug message to user log
+ * @param message debug message
+ */
+function debug(message) {
+    issueCommand('debug', {}, message);
+}
+/**
  * Adds an error issue
  * @param message error issue message. Errors will be converted to string via toString()
  * @param properties optional properties to add to the annotation.
@@ -34950,17 +34957,45 @@ var mg002 = defineRule({
 
 const RULES = [mg002];
 
-const RANK = { error: 0, warning: 1, note: 2 };
+const SEVERITY_RANK = { error: 0, warning: 1, note: 2 };
+function compareText(a, b) {
+    if (a === b)
+        return 0;
+    if (a === undefined)
+        return 1; // findings without a file come last
+    if (b === undefined)
+        return -1;
+    return a < b ? -1 : 1; // code-unit order: the same on every machine and locale
+}
+function compareNumber(a, b) {
+    return (a ?? 0) - (b ?? 0);
+}
+/** By location only: file, line, column; then rule id, model and message to break ties. */
+function compareByLocation(a, b) {
+    return (compareText(a.file, b.file) ||
+        compareNumber(a.line, b.line) ||
+        compareNumber(a.column, b.column) ||
+        compareText(a.ruleId, b.ruleId) ||
+        compareText(a.model, b.model) ||
+        compareText(a.message, b.message));
+}
+/** Most severe first, then by location. */
+function compareFindings(a, b) {
+    return SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity] || compareByLocation(a, b);
+}
+function sortFindings(findings) {
+    return [...findings].sort(compareFindings);
+}
+function sortSignals(signals) {
+    return [...signals].sort((a, b) => compareText(a.file, b.file) ||
+        compareNumber(a.line, b.line) ||
+        compareText(a.id, b.id) ||
+        compareText(a.reason, b.reason));
+}
+
 function severityFor(policy, id, fallback) {
     const configured = policy.rules[id];
     return configured ?? fallback;
-}
-function compareFindings$1(a, b) {
-    return (RANK[a.severity] - RANK[b.severity] ||
-        (a.file ?? '').localeCompare(b.file ?? '') ||
-        (a.line ?? 0) - (b.line ?? 0) ||
-        (a.column ?? 0) - (b.column ?? 0) ||
-        a.ruleId.localeCompare(b.ruleId));
 }
 /**
  * The run's verdict: `fail` when enforce mode meets an error; `warn` when errors or warnings exist
@@ -35052,7 +35087,7 @@ function run(input) {
             });
         }
     }
-    findings = applyWaivers(findings, manifest?.exceptions ?? [], (exception) => isActiveException(exception, input.now, input.evidence.baseManifest, policy)).sort(compareFindings$1);
+    findings = applyWaivers(findings, manifest?.exceptions ?? [], (exception) => isActiveException(exception, input.now, input.evidence.baseManifest, policy)).sort(compareFindings);
     return {
         version: 1,
         result: verdictOf(findings, mode),
@@ -35072,7 +35107,9 @@ function checkSafely(rule, context) {
     }
     catch (error) {
         const reason = error instanceof Error ? error.message : String(error);
-        return [{ message: `${rule.meta.id} could not run (${reason}); this is a bug in the gate, please report it.` }];
+        return [
+            { message: `${rule.meta.id} could not run (${reason}); this is a bug in the gate, please report it.` }
+        ];
     }
 }
 function selectModels(input) {
@@ -35090,11 +35127,19 @@ function modelStatuses(input, checked) {
     if (!manifest)
         return [];
     const ids = new Set(checked.map((m) => m.entry.id));
+    const touched = input.evidence.touchedModels;
     return manifest.models.map((entry) => ({
         id: entry.id,
         approach: entry.approach,
         tier: entry.risk_tier ?? input.policy.policy.default_tier,
-        checked: ids.has(entry.id)
+        checked: ids.has(entry.id),
+        reason: input.scope === 'all'
+            ? 'scope all: every model is audited'
+            : touched === undefined
+                ? 'every model is checked: the change was not narrowed to models'
+                : ids.has(entry.id)
+                    ? 'the change touches this model'
+                    : 'the change does not touch this model'
     }));
 }
 
@@ -45718,8 +45763,6 @@ function requireDist () {
 
 var distExports = requireDist();
 
-// Turns the manifest's bytes into text, refusing what is not a small UTF-8 text file before the YAML
-// parser ever sees it: too large, binary (a NUL byte) or not valid UTF-8. A UTF-8 BOM is dropped.
 const DEFAULT_MAX_BYTES$1 = 1024 * 1024;
 function formatSize(bytes) {
     if (bytes >= 1024 * 1024)
@@ -45774,28 +45817,28 @@ function firstInvalidUtf8(bytes) {
     }
     return bytes.length;
 }
-function decodeManifest(input, file, maxBytes) {
+function decodeYaml(input, file, kind, maxBytes = DEFAULT_MAX_BYTES$1) {
     const size = typeof input === 'string' ? Buffer.byteLength(input, 'utf8') : input.byteLength;
     if (size > maxBytes) {
         return {
             ok: false,
             line: 1,
             column: 1,
-            message: `${file} is ${formatSize(size)}, over the ${formatSize(maxBytes)} limit for a manifest; keep data out of it and list only the controls.`
+            message: `${file} is ${formatSize(size)}, over the ${formatSize(maxBytes)} limit for a ${kind.what}; ${kind.whenTooLarge}.`
         };
     }
     if (typeof input === 'string') {
         const nul = input.indexOf('\u0000');
         if (nul >= 0) {
             const before = input.slice(0, nul).split('\n');
-            return binary(file, before.length, [...(before.at(-1) ?? '')].length + 1);
+            return binary(file, kind, before.length, [...(before.at(-1) ?? '')].length + 1);
         }
         return { ok: true, text: input.replace(/^\uFEFF/, '') };
     }
     const nul = input.indexOf(0);
     if (nul >= 0) {
         const { line, column } = bytePosition(input, nul);
-        return binary(file, line, column);
+        return binary(file, kind, line, column);
     }
     let text;
     try {
@@ -45813,12 +45856,621 @@ function decodeManifest(input, file, maxBytes) {
     }
     return { ok: true, text };
 }
-function binary(file, line, column) {
+function binary(file, kind, line, column) {
     return {
         ok: false,
         line,
         column,
-        message: `${file} contains a NUL byte at line ${line}, column ${column}, so it looks binary; the manifest must be a YAML text file.`
+        message: `${file} contains a NUL byte at line ${line}, column ${column}, so it looks binary; the ${kind.what} must be a YAML text file.`
+    };
+}
+
+// Turns a path inside a governance file (the manifest, the policy) into a file/line/column by walking
+// the parsed YAML document, so that a diagnostic or a finding points at the node it is about, or at its
+// nearest existing ancestor.
+// Each map's entries by key, built on first use: a map with many keys (a hostile file full of unknown
+// keys, each needing a location) must not cost a scan per lookup.
+const entriesByMap = new WeakMap();
+function findPair(map, key) {
+    if (!distExports.isMap(map))
+        return undefined;
+    let entries = entriesByMap.get(map);
+    if (entries === undefined) {
+        entries = new Map();
+        for (const item of map.items) {
+            if (!distExports.isPair(item) || !distExports.isScalar(item.key))
+                continue;
+            const name = String(item.key.value);
+            if (!entries.has(name))
+                entries.set(name, item);
+        }
+        entriesByMap.set(map, entries);
+    }
+    return entries.get(String(key));
+}
+function walk(doc, path) {
+    let node = (doc.contents ?? undefined);
+    let pair;
+    let depth = 0;
+    for (const segment of path) {
+        if (node === undefined)
+            break;
+        if (distExports.isMap(node)) {
+            const next = findPair(node, segment);
+            if (next === undefined)
+                break;
+            pair = next;
+            node = (next.value ?? undefined);
+        }
+        else if (distExports.isSeq(node) && typeof segment === 'number') {
+            const next = node.items[segment];
+            if (next === undefined)
+                break;
+            pair = undefined;
+            node = next;
+        }
+        else {
+            break;
+        }
+        depth++;
+    }
+    return { node, pair, depth };
+}
+class YamlLocator {
+    doc;
+    lineCounter;
+    file;
+    constructor(doc, lineCounter, file) {
+        this.doc = doc;
+        this.lineCounter = lineCounter;
+        this.file = file;
+    }
+    /** A locator for a file that was never parsed (refused as bytes, or lost to a crash): line 1, column 1. */
+    static unparsed(file) {
+        return new YamlLocator(undefined, new distExports.LineCounter(), file);
+    }
+    /** The location of a source offset range. */
+    at(start, end) {
+        const from = this.lineCounter.linePos(start);
+        const location = { file: this.file, line: from.line, column: from.col };
+        if (end !== undefined && end > start) {
+            const to = this.lineCounter.linePos(end);
+            location.endLine = to.line;
+            location.endColumn = to.col;
+        }
+        return location;
+    }
+    /**
+     * The node at `path`, or its nearest existing ancestor. A map entry whose value is a block
+     * collection or empty points at its key (`rollback:`), since its value starts on a later line.
+     */
+    locate = (path) => {
+        if (this.doc === undefined)
+            return { file: this.file, line: 1, column: 1 };
+        let found = walk(this.doc, path);
+        let location = this.position(found);
+        // Walk back to the nearest ancestor that has a source position (an empty document has none).
+        while (location === undefined && found.depth > 0) {
+            found = walk(this.doc, path.slice(0, found.depth - 1));
+            location = this.position(found);
+        }
+        return location ?? { file: this.file, line: 1, column: 1 };
+    };
+    position({ node, pair }) {
+        const key = pair !== undefined && distExports.isScalar(pair.key) ? pair.key : undefined;
+        const isEmpty = distExports.isScalar(node) && node.range?.[0] === node.range?.[1];
+        const isBlock = (distExports.isMap(node) || distExports.isSeq(node)) && node.flow !== true;
+        if (key?.range && (node === undefined || isEmpty || isBlock))
+            return this.at(key.range[0], key.range[1]);
+        if (node?.range)
+            return this.at(node.range[0], distExports.isScalar(node) ? node.range[1] : undefined);
+        return undefined;
+    }
+    /** The key of the map entry at `path` (for unknown or duplicate keys), else `locate(path)`. */
+    locateKey = (path) => {
+        if (this.doc === undefined || path.length === 0)
+            return this.locate(path);
+        const { pair, depth } = walk(this.doc, path);
+        if (depth === path.length && pair !== undefined && distExports.isScalar(pair.key) && pair.key.range) {
+            return this.at(pair.key.range[0], pair.key.range[1]);
+        }
+        return this.locate(path);
+    };
+}
+
+// One pass over the parsed YAML for what the parser lets through but a governance file must not hold:
+// nesting deep enough to exhaust the stack, tags, duplicate keys. It also collects the aliases, which
+// are counted before anything expands them. Duplicate keys are checked here rather than by the
+// parser's `uniqueKeys`, which compares each key with every earlier one: quadratic on a hostile file.
+/** Ancestors (collections and pairs) a node may have; a real governance file needs about a dozen. */
+const MAX_DEPTH = 100;
+function tooDeepMessage(file, kind) {
+    return `${file} nests values too deeply; a ${kind.what} needs only a few levels.`;
+}
+/** The name a user wrote for a tag: `!!binary` for the YAML core tags, the tag itself otherwise. */
+function tagName(tag) {
+    return tag.startsWith('tag:yaml.org,2002:') ? `!!${tag.slice('tag:yaml.org,2002:'.length)}` : tag;
+}
+/** The offset where a node's tag is written: the token that starts with ! just before the node. */
+function tagOffset(text, nodeStart) {
+    const bang = text.lastIndexOf('!', nodeStart - 1);
+    if (bang < 0)
+        return nodeStart;
+    let start = bang;
+    while (start > 0 && !/[\s,[{]/.test(text[start - 1] ?? ' '))
+        start--;
+    return start;
+}
+/** A user's value cut to a length a message can quote. */
+function clip(value) {
+    return value.length > 60 ? `${value.slice(0, 57)}...` : value;
+}
+function scanDocument(doc, text, file, kind, at) {
+    const problems = [];
+    const aliases = [];
+    distExports.visit(doc, {
+        Node(_key, node, path) {
+            const start = node.range?.[0] ?? 0;
+            if (path.length > MAX_DEPTH) {
+                problems.push(at(start, tooDeepMessage(file, kind)));
+                return distExports.visit.BREAK;
+            }
+            if (distExports.isAlias(node)) {
+                aliases.push(node);
+            }
+            else if (node.tag !== undefined) {
+                problems.push(at(tagOffset(text, start), `YAML tags such as ${tagName(node.tag)} are not used in ${file}; remove the tag and write a plain value (quote it if needed).`));
+            }
+            if (distExports.isMap(node)) {
+                const seen = new Set();
+                for (const pair of node.items) {
+                    if (!distExports.isScalar(pair.key) || !pair.key.range)
+                        continue;
+                    // Compared as text, as the keys of the resulting object are: `1` and "1" collide too.
+                    const name = String(pair.key.value);
+                    if (seen.has(name)) {
+                        problems.push(at(pair.key.range[0], `The key "${clip(name)}" appears twice in the same mapping; keep one and remove the other.`, pair.key.range[1]));
+                    }
+                    seen.add(name);
+                }
+            }
+            return undefined;
+        }
+    });
+    return { problems, aliases };
+}
+
+// Parses a governance file's text as one YAML document and turns it into plain data, refusing what such
+// a file has no use for and an attacker could abuse: several documents, tags, alias bombs. Every
+// problem becomes one diagnostic at its line and column; nothing is thrown.
+const DEFAULT_MAX_ALIASES = 20;
+function yamlErrorMessage(code, message, text, offset, file, kind) {
+    // The parser catches its own stack overflow on absurd nesting and reports it as an error.
+    if (/call stack/i.test(message))
+        return tooDeepMessage(file, kind);
+    const where = message.replace(/ at line \d+, column \d+:[\s\S]*$/, '').replace(/\.$/, '');
+    switch (code) {
+        case 'TAB_AS_INDENT':
+            return 'YAML does not allow tabs for indentation; replace the tab with spaces.';
+        case 'MULTIPLE_DOCS':
+            return `${file} holds more than one YAML document; keep a single document and remove the --- separator.`;
+        case 'BAD_SCALAR_START': {
+            const first = text[offset] ?? '';
+            if (first === '@')
+                return 'A value that starts with @ must be quoted in YAML; write it as "@org/team" in quotes.';
+            return `A plain YAML value cannot start with ${first}; put the value in quotes.`;
+        }
+        default:
+            return `${file} is not valid YAML: ${where}; fix the syntax here.`;
+    }
+}
+/** Bytes or text in, a plain value or diagnostics out: `decodeYaml`, then `loadYaml`. */
+function loadYamlFile(input, file, kind, options = {}) {
+    const decoded = decodeYaml(input, file, kind, options.maxBytes ?? DEFAULT_MAX_BYTES$1);
+    if (!decoded.ok) {
+        const location = { file, line: decoded.line, column: decoded.column };
+        return {
+            doc: undefined,
+            locator: YamlLocator.unparsed(file),
+            value: undefined,
+            diagnostics: [{ message: decoded.message, location }]
+        };
+    }
+    return loadYaml(decoded.text, file, kind, options.maxAliases ?? DEFAULT_MAX_ALIASES);
+}
+function loadYaml(text, file, kind, maxAliases = DEFAULT_MAX_ALIASES) {
+    const lineCounter = new distExports.LineCounter();
+    const doc = distExports.parseDocument(text, {
+        lineCounter,
+        // Pin YAML 1.2 core: a `%YAML 1.1` directive must not bring back timestamps, merge keys or yes/no booleans.
+        version: '1.2',
+        schema: 'core',
+        merge: false,
+        // Duplicate keys are found by scanDocument, in linear time.
+        uniqueKeys: false,
+        prettyErrors: false
+    });
+    const locator = new YamlLocator(doc, lineCounter, file);
+    const fail = (diagnostics) => ({
+        doc,
+        locator,
+        value: undefined,
+        diagnostics
+    });
+    const at = (offset, message, end) => ({
+        message,
+        location: locator.at(offset, end)
+    });
+    // A syntax error is reported alone: what follows it is often noise.
+    const [syntax] = doc.errors;
+    if (syntax !== undefined) {
+        const offset = syntax.pos[0];
+        return fail([at(offset, yamlErrorMessage(syntax.code, syntax.message, text, offset, file, kind))]);
+    }
+    const contents = doc.contents;
+    if (contents === null || (distExports.isScalar(contents) && contents.value === null && contents.tag === undefined)) {
+        return fail([at(0, `${file} is empty; ${kind.whenEmpty}.`)]);
+    }
+    const { problems, aliases } = scanDocument(doc, text, file, kind, at);
+    if (problems.length > 0)
+        return fail(problems);
+    const over = aliases[maxAliases];
+    if (over?.range) {
+        return fail([
+            at(over.range[0], `${file} uses ${aliases.length} YAML aliases, more than the limit of ${maxAliases}; write the values out instead of repeating *aliases.`)
+        ]);
+    }
+    for (const alias of aliases) {
+        if (alias.range && alias.resolve(doc) === undefined) {
+            return fail([
+                at(alias.range[0], `The alias *${alias.source} has no anchor &${alias.source} before it; define the anchor first or write the value out.`)
+            ]);
+        }
+    }
+    if (!distExports.isMap(contents)) {
+        const found = distExports.isScalar(contents) ? 'a single value' : 'a list';
+        return fail([
+            at(contents.range?.[0] ?? 0, `${file} must be a mapping at the top level (${kind.shape}), not ${found}.`)
+        ]);
+    }
+    try {
+        return { doc, locator, value: doc.toJS({ maxAliasCount: maxAliases }), diagnostics: [] };
+    }
+    catch {
+        // Only alias expansion can throw here: everything else was checked above.
+        return fail([
+            at(0, `${file} expands its YAML aliases too far; write the values out instead of nesting *aliases.`)
+        ]);
+    }
+}
+
+/** Orders diagnostics as they stand in the file. */
+function byPosition(a, b) {
+    return a.location.line - b.location.line || a.location.column - b.location.column;
+}
+
+const peq = new Uint32Array(0x10000);
+const myers_32 = (a, b) => {
+    const n = a.length;
+    const m = b.length;
+    const lst = 1 << (n - 1);
+    let pv = -1;
+    let mv = 0;
+    let sc = n;
+    let i = n;
+    while (i--) {
+        peq[a.charCodeAt(i)] |= 1 << i;
+    }
+    for (i = 0; i < m; i++) {
+        let eq = peq[b.charCodeAt(i)];
+        const xv = eq | mv;
+        eq |= ((eq & pv) + pv) ^ pv;
+        mv |= ~(eq | pv);
+        pv &= eq;
+        if (mv & lst) {
+            sc++;
+        }
+        if (pv & lst) {
+            sc--;
+        }
+        mv = (mv << 1) | 1;
+        pv = (pv << 1) | ~(xv | mv);
+        mv &= xv;
+    }
+    i = n;
+    while (i--) {
+        peq[a.charCodeAt(i)] = 0;
+    }
+    return sc;
+};
+const myers_x = (b, a) => {
+    const n = a.length;
+    const m = b.length;
+    const mhc = [];
+    const phc = [];
+    const hsize = Math.ceil(n / 32);
+    const vsize = Math.ceil(m / 32);
+    for (let i = 0; i < hsize; i++) {
+        phc[i] = -1;
+        mhc[i] = 0;
+    }
+    let j = 0;
+    for (; j < vsize - 1; j++) {
+        let mv = 0;
+        let pv = -1;
+        const start = j * 32;
+        const vlen = Math.min(32, m) + start;
+        for (let k = start; k < vlen; k++) {
+            peq[b.charCodeAt(k)] |= 1 << k;
+        }
+        for (let i = 0; i < n; i++) {
+            const eq = peq[a.charCodeAt(i)];
+            const pb = (phc[(i / 32) | 0] >>> i) & 1;
+            const mb = (mhc[(i / 32) | 0] >>> i) & 1;
+            const xv = eq | mv;
+            const xh = ((((eq | mb) & pv) + pv) ^ pv) | eq | mb;
+            let ph = mv | ~(xh | pv);
+            let mh = pv & xh;
+            if ((ph >>> 31) ^ pb) {
+                phc[(i / 32) | 0] ^= 1 << i;
+            }
+            if ((mh >>> 31) ^ mb) {
+                mhc[(i / 32) | 0] ^= 1 << i;
+            }
+            ph = (ph << 1) | pb;
+            mh = (mh << 1) | mb;
+            pv = mh | ~(xv | ph);
+            mv = ph & xv;
+        }
+        for (let k = start; k < vlen; k++) {
+            peq[b.charCodeAt(k)] = 0;
+        }
+    }
+    let mv = 0;
+    let pv = -1;
+    const start = j * 32;
+    const vlen = Math.min(32, m - start) + start;
+    for (let k = start; k < vlen; k++) {
+        peq[b.charCodeAt(k)] |= 1 << k;
+    }
+    let score = m;
+    for (let i = 0; i < n; i++) {
+        const eq = peq[a.charCodeAt(i)];
+        const pb = (phc[(i / 32) | 0] >>> i) & 1;
+        const mb = (mhc[(i / 32) | 0] >>> i) & 1;
+        const xv = eq | mv;
+        const xh = ((((eq | mb) & pv) + pv) ^ pv) | eq | mb;
+        let ph = mv | ~(xh | pv);
+        let mh = pv & xh;
+        score += (ph >>> (m - 1)) & 1;
+        score -= (mh >>> (m - 1)) & 1;
+        if ((ph >>> 31) ^ pb) {
+            phc[(i / 32) | 0] ^= 1 << i;
+        }
+        if ((mh >>> 31) ^ mb) {
+            mhc[(i / 32) | 0] ^= 1 << i;
+        }
+        ph = (ph << 1) | pb;
+        mh = (mh << 1) | mb;
+        pv = mh | ~(xv | ph);
+        mv = ph & xv;
+    }
+    for (let k = start; k < vlen; k++) {
+        peq[b.charCodeAt(k)] = 0;
+    }
+    return score;
+};
+const distance = (a, b) => {
+    if (a.length < b.length) {
+        const tmp = b;
+        b = a;
+        a = tmp;
+    }
+    if (b.length === 0) {
+        return a.length;
+    }
+    if (a.length <= 32) {
+        return myers_32(a, b);
+    }
+    return myers_x(a, b);
+};
+const closest = (str, arr) => {
+    let min_distance = Infinity;
+    let min_index = 0;
+    for (let i = 0; i < arr.length; i++) {
+        const dist = distance(str, arr[i]);
+        if (dist < min_distance) {
+            min_distance = dist;
+            min_index = i;
+        }
+    }
+    return arr[min_index];
+};
+
+// Looks inside a zod schema along a path into a governance file, to name the keys an object allows (for
+// "did you mean") and the description of a field (to say what a missing field holds).
+const WRAPPERS = new Set(['optional', 'nullable', 'default', 'prefault', 'nonoptional', 'readonly', 'catch']);
+function inspect(schema) {
+    const candidate = schema;
+    return candidate?._zod?.def ? candidate : undefined;
+}
+/** Strips optional/default/pipe wrappers down to the schema that decides the shape. */
+function unwrap(schema) {
+    let current = inspect(schema);
+    for (let guard = 0; current !== undefined && guard < 20; guard++) {
+        const def = current._zod.def;
+        if (WRAPPERS.has(def.type))
+            current = inspect(def.innerType);
+        else if (def.type === 'pipe')
+            current = inspect(def.in);
+        else
+            break;
+    }
+    return current;
+}
+/** The schema at `path` (array indices step into the element), or undefined when the path leaves it. */
+function schemaAt(root, path) {
+    let current = inspect(root);
+    for (const segment of path) {
+        const def = unwrap(current)?._zod.def;
+        if (def?.type === 'object' && typeof segment === 'string')
+            current = inspect(def.shape?.[segment]);
+        else if (def?.type === 'array' && typeof segment === 'number')
+            current = inspect(def.element);
+        else
+            return undefined;
+    }
+    return current;
+}
+/** The keys the object at `path` allows. */
+function allowedKeys(root, path) {
+    const def = unwrap(schemaAt(root, path))?._zod.def;
+    return def?.type === 'object' ? Object.keys(def.shape ?? {}) : [];
+}
+/** The description of the field at `path`, looking through its wrappers. */
+function descriptionAt(root, path) {
+    let current = schemaAt(root, path);
+    for (let guard = 0; current !== undefined && guard < 20; guard++) {
+        if (current.description !== undefined)
+            return current.description;
+        const def = current._zod.def;
+        current = inspect(WRAPPERS.has(def.type) ? def.innerType : def.type === 'pipe' ? def.in : undefined);
+    }
+    return undefined;
+}
+/** The candidate closest to `input` when it is close enough to be a likely typo; case does not count. */
+function suggest(input, candidates) {
+    if (candidates.length === 0 || input.length === 0)
+        return undefined;
+    const lowered = input.toLowerCase();
+    const loweredCandidates = candidates.map((candidate) => candidate.toLowerCase());
+    const best = closest(lowered, loweredCandidates);
+    if (distance(lowered, best) <= Math.max(2, Math.floor(input.length / 3)))
+        return candidates[loweredCandidates.indexOf(best)];
+    // A shortened word (`train` for `training`) is far by edit distance but an obvious intent.
+    if (lowered.length < 3)
+        return undefined;
+    return candidates[loweredCandidates.findIndex((candidate) => candidate.startsWith(lowered))];
+}
+
+/** What the per-parse error map returns, so that issues without a schema-specific message are recognised. */
+const GENERIC_MESSAGE = '\u0000generic';
+/** `models[0].datasets[1].sha256`; the empty path is the top level, "the manifest". */
+function dottedPath(path, kind) {
+    if (path.length === 0)
+        return `the ${kind.what}`;
+    return path.map((s, i) => (typeof s === 'number' ? `[${s}]` : i === 0 ? s : `.${s}`)).join('');
+}
+function describeInput(input) {
+    if (input === null)
+        return 'empty';
+    if (Array.isArray(input))
+        return 'a list';
+    if (typeof input === 'string')
+        return 'text';
+    if (typeof input === 'boolean')
+        return 'true or false';
+    if (typeof input === 'number')
+        return 'a number';
+    if (typeof input === 'object')
+        return 'a mapping';
+    return typeof input;
+}
+const EXPECTED = {
+    string: 'text',
+    number: 'a number',
+    int: 'a whole number',
+    boolean: 'true or false',
+    array: 'a list',
+    object: 'a mapping of keys to values'
+};
+function asClause(description) {
+    if (description === undefined)
+        return '';
+    const trimmed = description.replace(/\.$/, '');
+    const lowered = /^[A-Z][a-z]/.test(trimmed) ? trimmed[0].toLowerCase() + trimmed.slice(1) : trimmed;
+    return ` (${lowered})`;
+}
+/** The fragment that follows the dotted path for an issue that carries no schema-specific message. */
+function genericFragment(issue, schema) {
+    const input = issue.input;
+    switch (issue.code) {
+        case 'invalid_type':
+            if (input === undefined)
+                return `is required; add it${asClause(descriptionAt(schema, issue.path))}`;
+            if (input === null)
+                return 'is empty; fill it in or remove the key';
+            // YAML 1.2 reads yes/no/on/off as text, unlike YAML 1.1.
+            if (issue.expected === 'boolean' && typeof input === 'string' && /^(yes|no|on|off|y|n)$/i.test(input)) {
+                return 'must be true or false; YAML 1.2 reads yes, no, on and off as text';
+            }
+            return `must be ${EXPECTED[issue.expected] ?? issue.expected}, not ${describeInput(input)}`;
+        case 'invalid_value': {
+            // A missing literal or enum field (`version`) is reported as a wrong value by zod.
+            if (input === undefined)
+                return `is required; add it${asClause(descriptionAt(schema, issue.path))}`;
+            const values = issue.values.map(String);
+            if (values.length === 1)
+                return `must be ${values[0]}`;
+            const hint = typeof input === 'string' ? suggest(input, values) : undefined;
+            return `must be one of ${values.join(', ')}${hint === undefined ? '' : `; did you mean \`${hint}\`?`}`;
+        }
+        case 'too_small':
+            if (issue.origin === 'array')
+                return `must list at least ${String(issue.minimum)} item${issue.minimum === 1 ? '' : 's'}`;
+            if (issue.origin === 'string')
+                return 'must not be empty';
+            return `must be ${issue.inclusive ? 'at least' : 'more than'} ${String(issue.minimum)}`;
+        case 'too_big':
+            if (issue.origin === 'array')
+                return `must list at most ${String(issue.maximum)} items`;
+            if (issue.origin === 'string')
+                return `must be at most ${String(issue.maximum)} characters long`;
+            return `must be ${issue.inclusive ? 'at most' : 'less than'} ${String(issue.maximum)}`;
+        default:
+            return 'is not valid here; check it against the schema';
+    }
+}
+function sentence(path, fragment, kind) {
+    const text = `${dottedPath(path, kind)} ${fragment}`;
+    const capitalised = path.length === 0 ? `T${text.slice(1)}` : text;
+    return /[.?!]$/.test(capitalised) ? capitalised : `${capitalised}.`;
+}
+function unknownKeys(issue, schema, locator, kind) {
+    const parent = issue.path;
+    const allowed = allowedKeys(schema, parent);
+    return issue.keys.map((key) => {
+        const hint = suggest(key, allowed);
+        const advice = hint !== undefined ? `did you mean \`${hint}\`?` : `remove it, or use one of: ${allowed.join(', ')}`;
+        const path = [...parent, key];
+        return {
+            message: sentence(parent, `has an unknown key \`${clip(key)}\`; ${advice}`, kind),
+            location: locator.locateKey(path),
+            path
+        };
+    });
+}
+function issuesToDiagnostics(issues, schema, locator, kind) {
+    return issues.flatMap((issue) => {
+        if (issue.code === 'unrecognized_keys')
+            return unknownKeys(issue, schema, locator, kind);
+        const path = issue.path;
+        const fragment = issue.message === GENERIC_MESSAGE ? genericFragment(issue, schema) : issue.message;
+        // A missing field has no node of its own: point at the entry that should hold it.
+        const missing = (issue.code === 'invalid_type' || issue.code === 'invalid_value') &&
+            issue.input === undefined;
+        const location = locator.locate(missing ? path.slice(0, -1) : path);
+        return [{ message: sentence(path, fragment, kind), location, path }];
+    });
+}
+/** Validates a loaded value against `schema`, with the messages and locations above. */
+function validate$1(schema, value, locator, kind) {
+    const result = schema.safeParse(value, { reportInput: true, error: () => GENERIC_MESSAGE });
+    if (result.success)
+        return { data: result.data, diagnostics: [] };
+    return {
+        data: undefined,
+        diagnostics: issuesToDiagnostics(result.error.issues, schema, locator, kind).sort(byPosition)
     };
 }
 
@@ -51080,7 +51732,7 @@ const safeParse = /* @__PURE__ */ _safeParse(ZodRealError);
 const safeParseAsync = /* @__PURE__ */ _safeParseAsync(ZodRealError);
 // Codec functions
 const encode = /* @__PURE__ */ _encode(ZodRealError);
-const decode$1 = /* @__PURE__ */ _decode(ZodRealError);
+const decode = /* @__PURE__ */ _decode(ZodRealError);
 const encodeAsync = /* @__PURE__ */ _encodeAsync(ZodRealError);
 const decodeAsync = /* @__PURE__ */ _decodeAsync(ZodRealError);
 const safeEncode = /* @__PURE__ */ _safeEncode(ZodRealError);
@@ -51242,7 +51894,7 @@ const ZodType = /*@__PURE__*/ $constructor("ZodType", (inst, def) => {
         return encode(this, data, params, { callee: _encode });
     },
     decode: function _decode(data, params) {
-        return decode$1(this, data, params, { callee: _decode });
+        return decode(this, data, params, { callee: _decode });
     },
     encodeAsync: async function _encodeAsync(data, params) {
         return await encodeAsync(this, data, params, { callee: _encodeAsync });
@@ -51998,316 +52650,13 @@ function date(params) {
     return _isoDate(ZodISODate, params);
 }
 
-const peq = new Uint32Array(0x10000);
-const myers_32 = (a, b) => {
-    const n = a.length;
-    const m = b.length;
-    const lst = 1 << (n - 1);
-    let pv = -1;
-    let mv = 0;
-    let sc = n;
-    let i = n;
-    while (i--) {
-        peq[a.charCodeAt(i)] |= 1 << i;
-    }
-    for (i = 0; i < m; i++) {
-        let eq = peq[b.charCodeAt(i)];
-        const xv = eq | mv;
-        eq |= ((eq & pv) + pv) ^ pv;
-        mv |= ~(eq | pv);
-        pv &= eq;
-        if (mv & lst) {
-            sc++;
-        }
-        if (pv & lst) {
-            sc--;
-        }
-        mv = (mv << 1) | 1;
-        pv = (pv << 1) | ~(xv | mv);
-        mv &= xv;
-    }
-    i = n;
-    while (i--) {
-        peq[a.charCodeAt(i)] = 0;
-    }
-    return sc;
+/** The manifest, in the words of the messages the shared YAML loader writes. */
+const MANIFEST_KIND = {
+    what: 'manifest',
+    shape: 'version: 1, models: ...',
+    whenEmpty: 'add "version: 1" and a "models:" list (model-governance init writes a starter)',
+    whenTooLarge: 'keep data out of it and list only the controls'
 };
-const myers_x = (b, a) => {
-    const n = a.length;
-    const m = b.length;
-    const mhc = [];
-    const phc = [];
-    const hsize = Math.ceil(n / 32);
-    const vsize = Math.ceil(m / 32);
-    for (let i = 0; i < hsize; i++) {
-        phc[i] = -1;
-        mhc[i] = 0;
-    }
-    let j = 0;
-    for (; j < vsize - 1; j++) {
-        let mv = 0;
-        let pv = -1;
-        const start = j * 32;
-        const vlen = Math.min(32, m) + start;
-        for (let k = start; k < vlen; k++) {
-            peq[b.charCodeAt(k)] |= 1 << k;
-        }
-        for (let i = 0; i < n; i++) {
-            const eq = peq[a.charCodeAt(i)];
-            const pb = (phc[(i / 32) | 0] >>> i) & 1;
-            const mb = (mhc[(i / 32) | 0] >>> i) & 1;
-            const xv = eq | mv;
-            const xh = ((((eq | mb) & pv) + pv) ^ pv) | eq | mb;
-            let ph = mv | ~(xh | pv);
-            let mh = pv & xh;
-            if ((ph >>> 31) ^ pb) {
-                phc[(i / 32) | 0] ^= 1 << i;
-            }
-            if ((mh >>> 31) ^ mb) {
-                mhc[(i / 32) | 0] ^= 1 << i;
-            }
-            ph = (ph << 1) | pb;
-            mh = (mh << 1) | mb;
-            pv = mh | ~(xv | ph);
-            mv = ph & xv;
-        }
-        for (let k = start; k < vlen; k++) {
-            peq[b.charCodeAt(k)] = 0;
-        }
-    }
-    let mv = 0;
-    let pv = -1;
-    const start = j * 32;
-    const vlen = Math.min(32, m - start) + start;
-    for (let k = start; k < vlen; k++) {
-        peq[b.charCodeAt(k)] |= 1 << k;
-    }
-    let score = m;
-    for (let i = 0; i < n; i++) {
-        const eq = peq[a.charCodeAt(i)];
-        const pb = (phc[(i / 32) | 0] >>> i) & 1;
-        const mb = (mhc[(i / 32) | 0] >>> i) & 1;
-        const xv = eq | mv;
-        const xh = ((((eq | mb) & pv) + pv) ^ pv) | eq | mb;
-        let ph = mv | ~(xh | pv);
-        let mh = pv & xh;
-        score += (ph >>> (m - 1)) & 1;
-        score -= (mh >>> (m - 1)) & 1;
-        if ((ph >>> 31) ^ pb) {
-            phc[(i / 32) | 0] ^= 1 << i;
-        }
-        if ((mh >>> 31) ^ mb) {
-            mhc[(i / 32) | 0] ^= 1 << i;
-        }
-        ph = (ph << 1) | pb;
-        mh = (mh << 1) | mb;
-        pv = mh | ~(xv | ph);
-        mv = ph & xv;
-    }
-    for (let k = start; k < vlen; k++) {
-        peq[b.charCodeAt(k)] = 0;
-    }
-    return score;
-};
-const distance = (a, b) => {
-    if (a.length < b.length) {
-        const tmp = b;
-        b = a;
-        a = tmp;
-    }
-    if (b.length === 0) {
-        return a.length;
-    }
-    if (a.length <= 32) {
-        return myers_32(a, b);
-    }
-    return myers_x(a, b);
-};
-const closest = (str, arr) => {
-    let min_distance = Infinity;
-    let min_index = 0;
-    for (let i = 0; i < arr.length; i++) {
-        const dist = distance(str, arr[i]);
-        if (dist < min_distance) {
-            min_distance = dist;
-            min_index = i;
-        }
-    }
-    return arr[min_index];
-};
-
-// Looks inside the zod schema along a manifest path, to name the keys an object allows (for "did you
-// mean") and the description of a field (to say what a missing field holds).
-const WRAPPERS = new Set(['optional', 'nullable', 'default', 'prefault', 'nonoptional', 'readonly', 'catch']);
-function inspect(schema) {
-    const candidate = schema;
-    return candidate?._zod?.def ? candidate : undefined;
-}
-/** Strips optional/default/pipe wrappers down to the schema that decides the shape. */
-function unwrap(schema) {
-    let current = inspect(schema);
-    for (let guard = 0; current !== undefined && guard < 20; guard++) {
-        const def = current._zod.def;
-        if (WRAPPERS.has(def.type))
-            current = inspect(def.innerType);
-        else if (def.type === 'pipe')
-            current = inspect(def.in);
-        else
-            break;
-    }
-    return current;
-}
-/** The schema at `path` (array indices step into the element), or undefined when the path leaves it. */
-function schemaAt(root, path) {
-    let current = inspect(root);
-    for (const segment of path) {
-        const def = unwrap(current)?._zod.def;
-        if (def?.type === 'object' && typeof segment === 'string')
-            current = inspect(def.shape?.[segment]);
-        else if (def?.type === 'array' && typeof segment === 'number')
-            current = inspect(def.element);
-        else
-            return undefined;
-    }
-    return current;
-}
-/** The keys the object at `path` allows. */
-function allowedKeys(root, path) {
-    const def = unwrap(schemaAt(root, path))?._zod.def;
-    return def?.type === 'object' ? Object.keys(def.shape ?? {}) : [];
-}
-/** The description of the field at `path`, looking through its wrappers. */
-function descriptionAt(root, path) {
-    let current = schemaAt(root, path);
-    for (let guard = 0; current !== undefined && guard < 20; guard++) {
-        if (current.description !== undefined)
-            return current.description;
-        const def = current._zod.def;
-        current = inspect(WRAPPERS.has(def.type) ? def.innerType : def.type === 'pipe' ? def.in : undefined);
-    }
-    return undefined;
-}
-/** The candidate closest to `input` when it is close enough to be a likely typo. */
-function suggest(input, candidates) {
-    if (candidates.length === 0 || input.length === 0)
-        return undefined;
-    const lowered = input.toLowerCase();
-    const best = closest(lowered, [...candidates]);
-    if (distance(lowered, best) <= Math.max(2, Math.floor(input.length / 3)))
-        return best;
-    // A shortened word (`train` for `training`) is far by edit distance but an obvious intent.
-    return lowered.length >= 3 ? candidates.find((candidate) => candidate.startsWith(lowered)) : undefined;
-}
-
-/** What the per-parse error map returns, so that issues without a schema-specific message are recognised. */
-const GENERIC_MESSAGE = '\u0000generic';
-/** `models[0].datasets[1].sha256`; the empty path is the top level. */
-function dottedPath(path) {
-    if (path.length === 0)
-        return 'the manifest';
-    return path.map((s, i) => (typeof s === 'number' ? `[${s}]` : i === 0 ? s : `.${s}`)).join('');
-}
-function clip$1(value) {
-    return value.length > 60 ? `${value.slice(0, 57)}...` : value;
-}
-function describeInput(input) {
-    if (input === null)
-        return 'empty';
-    if (Array.isArray(input))
-        return 'a list';
-    if (typeof input === 'string')
-        return 'text';
-    if (typeof input === 'boolean')
-        return 'true or false';
-    if (typeof input === 'number')
-        return 'a number';
-    if (typeof input === 'object')
-        return 'a mapping';
-    return typeof input;
-}
-const EXPECTED$1 = {
-    string: 'text',
-    number: 'a number',
-    int: 'a whole number',
-    boolean: 'true or false',
-    array: 'a list',
-    object: 'a mapping of keys to values'
-};
-function asClause(description) {
-    if (description === undefined)
-        return '';
-    const trimmed = description.replace(/\.$/, '');
-    const lowered = /^[A-Z][a-z]/.test(trimmed) ? trimmed[0].toLowerCase() + trimmed.slice(1) : trimmed;
-    return ` (${lowered})`;
-}
-/** The fragment that follows the dotted path for an issue that carries no schema-specific message. */
-function genericFragment(issue, schema) {
-    const input = issue.input;
-    switch (issue.code) {
-        case 'invalid_type':
-            if (input === undefined)
-                return `is required; add it${asClause(descriptionAt(schema, issue.path))}`;
-            if (input === null)
-                return 'is empty; fill it in or remove the key';
-            // YAML 1.2 reads yes/no/on/off as text, unlike YAML 1.1.
-            if (issue.expected === 'boolean' && typeof input === 'string' && /^(yes|no|on|off|y|n)$/i.test(input)) {
-                return 'must be true or false; YAML 1.2 reads yes, no, on and off as text';
-            }
-            return `must be ${EXPECTED$1[issue.expected] ?? issue.expected}, not ${describeInput(input)}`;
-        case 'invalid_value': {
-            const values = issue.values.map(String);
-            if (values.length === 1)
-                return `must be ${values[0]}`;
-            const hint = typeof input === 'string' ? suggest(input, values) : undefined;
-            return `must be one of ${values.join(', ')}${hint === undefined ? '' : `; did you mean \`${hint}\`?`}`;
-        }
-        case 'too_small':
-            if (issue.origin === 'array')
-                return `must list at least ${String(issue.minimum)} item${issue.minimum === 1 ? '' : 's'}`;
-            if (issue.origin === 'string')
-                return 'must not be empty';
-            return `must be ${issue.inclusive ? 'at least' : 'more than'} ${String(issue.minimum)}`;
-        case 'too_big':
-            if (issue.origin === 'array')
-                return `must list at most ${String(issue.maximum)} items`;
-            if (issue.origin === 'string')
-                return `must be at most ${String(issue.maximum)} characters long`;
-            return `must be ${issue.inclusive ? 'at most' : 'less than'} ${String(issue.maximum)}`;
-        default:
-            return 'is not valid here; check it against the schema';
-    }
-}
-function sentence(path, fragment) {
-    const text = `${dottedPath(path)} ${fragment}`;
-    const capitalised = text.startsWith('the manifest') ? `The${text.slice(3)}` : text;
-    return /[.?!]$/.test(capitalised) ? capitalised : `${capitalised}.`;
-}
-function unknownKeys(issue, schema, locator) {
-    const parent = issue.path;
-    const allowed = allowedKeys(schema, parent);
-    return issue.keys.map((key) => {
-        const hint = suggest(key, allowed);
-        const advice = hint !== undefined ? `did you mean \`${hint}\`?` : `remove it, or use one of: ${allowed.join(', ')}`;
-        const path = [...parent, key];
-        return {
-            message: sentence(parent, `has an unknown key \`${clip$1(key)}\`; ${advice}`),
-            location: locator.locateKey(path),
-            path
-        };
-    });
-}
-function issuesToDiagnostics(issues, schema, locator) {
-    return issues.flatMap((issue) => {
-        if (issue.code === 'unrecognized_keys')
-            return unknownKeys(issue, schema, locator);
-        const path = issue.path;
-        const fragment = issue.message === GENERIC_MESSAGE ? genericFragment(issue, schema) : issue.message;
-        // A missing field has no node of its own: point at the entry that should hold it.
-        const missing = issue.code === 'invalid_type' && issue.input === undefined;
-        const location = locator.locate(missing ? path.slice(0, -1) : path);
-        return [{ message: sentence(path, fragment), location, path }];
-    });
-}
 
 // Dates that record something that already happened (data collected, redaction verified, rollback
 // drilled) cannot lie in the future: such a date is a typo or a claim made ahead of the work.
@@ -52347,257 +52696,15 @@ function futureDateDiagnostics(value, now, locator) {
     return pastEventDates(value)
         .filter(({ date }) => typeof date === 'string' && CALENDAR_DATE.safeParse(date).success && date > today)
         .map(({ path }) => ({
-        message: `${dottedPath(path)} is after today (${today} UTC), but it records something that already happened; write the date it happened.`,
+        message: `${dottedPath(path, MANIFEST_KIND)} is after today (${today} UTC), but it records something that already happened; write the date it happened.`,
         location: locator.locate(path),
         path
     }));
 }
 
-// Turns a path inside the manifest into a file/line/column by walking the parsed YAML document, so
-// that a diagnostic or a finding points at the node it is about, or at its nearest existing ancestor.
-function findPair(map, key) {
-    if (!distExports.isMap(map))
-        return undefined;
-    return map.items.find((item) => distExports.isPair(item) && distExports.isScalar(item.key) && String(item.key.value) === String(key));
-}
-function walk(doc, path) {
-    let node = (doc.contents ?? undefined);
-    let pair;
-    let depth = 0;
-    for (const segment of path) {
-        if (node === undefined)
-            break;
-        if (distExports.isMap(node)) {
-            const next = findPair(node, segment);
-            if (next === undefined)
-                break;
-            pair = next;
-            node = (next.value ?? undefined);
-        }
-        else if (distExports.isSeq(node) && typeof segment === 'number') {
-            const next = node.items[segment];
-            if (next === undefined)
-                break;
-            pair = undefined;
-            node = next;
-        }
-        else {
-            break;
-        }
-        depth++;
-    }
-    return { node, pair, depth };
-}
-class ManifestLocator {
-    doc;
-    lineCounter;
-    file;
-    constructor(doc, lineCounter, file) {
-        this.doc = doc;
-        this.lineCounter = lineCounter;
-        this.file = file;
-    }
-    /** The location of a source offset range. */
-    at(start, end) {
-        const from = this.lineCounter.linePos(start);
-        const location = { file: this.file, line: from.line, column: from.col };
-        if (end !== undefined && end > start) {
-            const to = this.lineCounter.linePos(end);
-            location.endLine = to.line;
-            location.endColumn = to.col;
-        }
-        return location;
-    }
-    /**
-     * The node at `path`, or its nearest existing ancestor. A map entry whose value is a block
-     * collection or empty points at its key (`rollback:`), since its value starts on a later line.
-     */
-    locate = (path) => {
-        if (this.doc === undefined)
-            return { file: this.file, line: 1, column: 1 };
-        let found = walk(this.doc, path);
-        let location = this.position(found);
-        // Walk back to the nearest ancestor that has a source position (an empty document has none).
-        while (location === undefined && found.depth > 0) {
-            found = walk(this.doc, path.slice(0, found.depth - 1));
-            location = this.position(found);
-        }
-        return location ?? { file: this.file, line: 1, column: 1 };
-    };
-    position({ node, pair }) {
-        const key = pair !== undefined && distExports.isScalar(pair.key) ? pair.key : undefined;
-        const isEmpty = distExports.isScalar(node) && node.range?.[0] === node.range?.[1];
-        const isBlock = (distExports.isMap(node) || distExports.isSeq(node)) && node.flow !== true;
-        if (key?.range && (node === undefined || isEmpty || isBlock))
-            return this.at(key.range[0], key.range[1]);
-        if (node?.range)
-            return this.at(node.range[0], distExports.isScalar(node) ? node.range[1] : undefined);
-        return undefined;
-    }
-    /** The key of the map entry at `path` (for unknown or duplicate keys), else `locate(path)`. */
-    locateKey = (path) => {
-        if (this.doc === undefined || path.length === 0)
-            return this.locate(path);
-        const { pair, depth } = walk(this.doc, path);
-        if (depth === path.length && pair !== undefined && distExports.isScalar(pair.key) && pair.key.range) {
-            return this.at(pair.key.range[0], pair.key.range[1]);
-        }
-        return this.locate(path);
-    };
-}
-
-// One pass over the parsed YAML for what the parser lets through but a manifest must not hold:
-// nesting deep enough to exhaust the stack, tags, duplicate keys. It also collects the aliases, which
-// are counted before anything expands them. Duplicate keys are checked here rather than by the
-// parser's `uniqueKeys`, which compares each key with every earlier one: quadratic on a hostile file.
-/** Ancestors (collections and pairs) a node may have; a real manifest needs about a dozen. */
-const MAX_DEPTH = 100;
-/** The name a user wrote for a tag: `!!binary` for the YAML core tags, the tag itself otherwise. */
-function tagName(tag) {
-    return tag.startsWith('tag:yaml.org,2002:') ? `!!${tag.slice('tag:yaml.org,2002:'.length)}` : tag;
-}
-/** The offset where a node's tag is written: the token that starts with ! just before the node. */
-function tagOffset(text, nodeStart) {
-    const bang = text.lastIndexOf('!', nodeStart - 1);
-    if (bang < 0)
-        return nodeStart;
-    let start = bang;
-    while (start > 0 && !/[\s,[{]/.test(text[start - 1] ?? ' '))
-        start--;
-    return start;
-}
-function clip(value) {
-    return value.length > 60 ? `${value.slice(0, 57)}...` : value;
-}
-function scanDocument(doc, text, file, at) {
-    const problems = [];
-    const aliases = [];
-    distExports.visit(doc, {
-        Node(_key, node, path) {
-            const start = node.range?.[0] ?? 0;
-            if (path.length > MAX_DEPTH) {
-                problems.push(at(start, `${file} nests values too deeply; a manifest needs only a few levels.`));
-                return distExports.visit.BREAK;
-            }
-            if (distExports.isAlias(node)) {
-                aliases.push(node);
-            }
-            else if (node.tag !== undefined) {
-                problems.push(at(tagOffset(text, start), `YAML tags such as ${tagName(node.tag)} are not used in ${file}; remove the tag and write a plain value (quote it if needed).`));
-            }
-            if (distExports.isMap(node)) {
-                const seen = new Set();
-                for (const pair of node.items) {
-                    if (!distExports.isScalar(pair.key) || !pair.key.range)
-                        continue;
-                    // Compared as text, as the keys of the resulting object are: `1` and "1" collide too.
-                    const name = String(pair.key.value);
-                    if (seen.has(name)) {
-                        problems.push(at(pair.key.range[0], `The key "${clip(name)}" appears twice in the same mapping; keep one and remove the other.`, pair.key.range[1]));
-                    }
-                    seen.add(name);
-                }
-            }
-            return undefined;
-        }
-    });
-    return { problems, aliases };
-}
-
-// Parses the manifest's text as one YAML document and turns it into plain data, refusing what a
-// governance file has no use for and an attacker could abuse: several documents, tags, alias bombs.
-// Every problem becomes one diagnostic at its line and column; nothing is thrown.
-const DEFAULT_MAX_ALIASES = 20;
-function yamlErrorMessage(code, message, text, offset, file) {
-    // The parser catches its own stack overflow on absurd nesting and reports it as an error.
-    if (/call stack/i.test(message))
-        return `${file} nests values too deeply; a manifest needs only a few levels.`;
-    const where = message.replace(/ at line \d+, column \d+:[\s\S]*$/, '').replace(/\.$/, '');
-    switch (code) {
-        case 'TAB_AS_INDENT':
-            return 'YAML does not allow tabs for indentation; replace the tab with spaces.';
-        case 'MULTIPLE_DOCS':
-            return `${file} holds more than one YAML document; keep a single document and remove the --- separator.`;
-        case 'BAD_SCALAR_START': {
-            const first = text[offset] ?? '';
-            if (first === '@')
-                return 'A value that starts with @ must be quoted in YAML; write it as "@org/team" in quotes.';
-            return `A plain YAML value cannot start with ${first}; put the value in quotes.`;
-        }
-        default:
-            return `${file} is not valid YAML: ${where}; fix the syntax here.`;
-    }
-}
-function loadYaml(text, file, maxAliases) {
-    const lineCounter = new distExports.LineCounter();
-    const doc = distExports.parseDocument(text, {
-        lineCounter,
-        // Pin YAML 1.2 core: a `%YAML 1.1` directive must not bring back timestamps, merge keys or yes/no booleans.
-        version: '1.2',
-        schema: 'core',
-        merge: false,
-        // Duplicate keys are found by scanDocument, in linear time.
-        uniqueKeys: false,
-        prettyErrors: false
-    });
-    const locator = new ManifestLocator(doc, lineCounter, file);
-    const fail = (diagnostics) => ({
-        doc,
-        locator,
-        value: undefined,
-        diagnostics
-    });
-    const at = (offset, message, end) => ({
-        message,
-        location: locator.at(offset, end)
-    });
-    // A syntax error is reported alone: what follows it is often noise.
-    const [syntax] = doc.errors;
-    if (syntax !== undefined) {
-        return fail([at(syntax.pos[0], yamlErrorMessage(syntax.code, syntax.message, text, syntax.pos[0], file))]);
-    }
-    const contents = doc.contents;
-    if (contents === null || (distExports.isScalar(contents) && contents.value === null && contents.tag === undefined)) {
-        return fail([
-            at(0, `${file} is empty; add "version: 1" and a "models:" list (model-governance init writes a starter).`)
-        ]);
-    }
-    const { problems, aliases } = scanDocument(doc, text, file, at);
-    if (problems.length > 0)
-        return fail(problems);
-    const over = aliases[maxAliases];
-    if (over?.range) {
-        return fail([
-            at(over.range[0], `${file} uses ${aliases.length} YAML aliases, more than the limit of ${maxAliases}; write the values out instead of repeating *aliases.`)
-        ]);
-    }
-    for (const alias of aliases) {
-        if (alias.range && alias.resolve(doc) === undefined) {
-            return fail([
-                at(alias.range[0], `The alias *${alias.source} has no anchor &${alias.source} before it; define the anchor first or write the value out.`)
-            ]);
-        }
-    }
-    if (!distExports.isMap(contents)) {
-        const what = distExports.isScalar(contents) ? 'a single value' : 'a list';
-        return fail([
-            at(contents.range?.[0] ?? 0, `${file} must be a mapping at the top level (version: 1, models: ...), not ${what}.`)
-        ]);
-    }
-    try {
-        return { doc, locator, value: doc.toJS({ maxAliasCount: maxAliases }), diagnostics: [] };
-    }
-    catch {
-        // Only alias expansion can throw here: everything else was checked above.
-        return fail([
-            at(0, `${file} expands its YAML aliases too far; write the values out instead of nesting *aliases.`)
-        ]);
-    }
-}
-
-// Checks that a path written in the manifest names a place inside the repository. Later stages read
-// these paths from disk, so a hostile value (absolute, `..`, backslashes, control characters) must be
-// refused here, at the schema, before anything ever opens it.
+// Checks that a path names a place inside the repository. Paths come from manifests, policies, inputs
+// and flags a pull request may control, and later stages read them from disk or git, so a hostile value
+// (absolute, `..`, backslashes, control characters) is refused before anything ever opens it.
 /** Why `value` is not a safe repository-relative path, as a fragment ("must ..."); undefined when it is. */
 function repoPathProblem(value) {
     if (value.length === 0)
@@ -52622,6 +52729,16 @@ function hasUrlScheme(value) {
 /** An https URL with a host and no whitespace. */
 function isHttpsUrl(value) {
     return /^https:\/\/[^\s/?#]+(?:[/?#]\S*)?$/.test(value);
+}
+/** A path given by an input or a flag that is not a safe repository path. */
+class RepoPathError extends Error {
+}
+/** `path` without a leading `./`; throws a RepoPathError naming `what` when it is not a safe repository path. */
+function assertRepoPath(path, what) {
+    const problem = repoPathProblem(path);
+    if (problem)
+        throw new RepoPathError(`${what} "${path}" is refused: it ${problem}.`);
+    return path.replace(/^\.\//, '');
 }
 
 // The value shapes the manifest reuses (ids, handles, dates, paths, digests, URLs). Each carries the
@@ -52922,7 +53039,10 @@ function checkUnique(items, key, path, what, ctx) {
     });
 }
 const ManifestSchema = strictObject({
-    version: literal(1, { error: 'must be 1, the only manifest version this release reads' })
+    version: literal(1, {
+        // A missing version falls through to the generic "is required" message.
+        error: (issue) => issue.input === undefined ? undefined : 'must be 1, the only manifest version this release reads'
+    })
         .describe('The manifest format version; always 1.'),
     models: array(ModelSchema)
         .min(1, { error: 'must list at least one model' })
@@ -52948,9 +53068,6 @@ const ManifestSchema = strictObject({
 // Loads `model-governance.yml`: bytes in, a validated manifest or diagnostics out, never a throw.
 // Each stage refuses what it must before the next runs: size, binary and encoding on the bytes;
 // syntax, tags and alias bombs on the YAML; shape on the data; then dates that cannot be true yet.
-function byPosition(a, b) {
-    return a.location.line - b.location.line || a.location.column - b.location.column;
-}
 function parseManifest(input, file, options = {}) {
     try {
         return parseChecked(input, file, options);
@@ -52960,7 +53077,7 @@ function parseManifest(input, file, options = {}) {
         // which then fails closed on the manifest (MG002) instead of on a stack trace.
         const reason = error instanceof Error ? error.message : String(error);
         const message = `${file} could not be read (${reason}); simplify the file, and report this if it looks valid.`;
-        const locate = new ManifestLocator(undefined, new distExports.LineCounter(), file).locate;
+        const locate = YamlLocator.unparsed(file).locate;
         return {
             file,
             manifest: undefined,
@@ -52970,18 +53087,7 @@ function parseManifest(input, file, options = {}) {
     }
 }
 function parseChecked(input, file, options) {
-    const decoded = decodeManifest(input, file, options.maxBytes ?? DEFAULT_MAX_BYTES$1);
-    if (!decoded.ok) {
-        const locator = new ManifestLocator(undefined, new distExports.LineCounter(), file);
-        const location = { file, line: decoded.line, column: decoded.column };
-        return {
-            file,
-            manifest: undefined,
-            diagnostics: [{ message: decoded.message, location }],
-            locate: locator.locate
-        };
-    }
-    const loaded = loadYaml(decoded.text, file, options.maxAliases ?? DEFAULT_MAX_ALIASES);
+    const loaded = loadYamlFile(input, file, MANIFEST_KIND, options);
     const { locator } = loaded;
     if (loaded.diagnostics.length > 0) {
         return {
@@ -52991,42 +53097,16 @@ function parseChecked(input, file, options) {
             locate: locator.locate
         };
     }
-    const result = ManifestSchema.safeParse(loaded.value, { reportInput: true, error: () => GENERIC_MESSAGE });
-    const diagnostics = result.success ? [] : issuesToDiagnostics(result.error.issues, ManifestSchema, locator);
+    const { data, diagnostics } = validate$1(ManifestSchema, loaded.value, locator, MANIFEST_KIND);
     if (options.now !== undefined)
         diagnostics.push(...futureDateDiagnostics(loaded.value, options.now, locator));
     diagnostics.sort(byPosition);
     return {
         file,
-        manifest: result.success && diagnostics.length === 0 ? result.data : undefined,
+        manifest: diagnostics.length === 0 ? data : undefined,
         diagnostics,
         locate: locator.locate
     };
-}
-
-// Repository paths come from manifests, policies and inputs a pull request controls. Each is checked
-// before anything touches the disk or git: relative, inside the tree, no tricks.
-class RepoPathError extends Error {
-}
-/** The reason `path` is not a safe repository-relative path, or undefined when it is. */
-function unsafeRepoPathReason(path) {
-    if (path === '')
-        return 'the path is empty';
-    if (path.includes('\0'))
-        return 'the path contains a NUL byte';
-    if (path.includes('\\'))
-        return 'the path contains a backslash; use forward slashes';
-    if (path.startsWith('/') || /^[A-Za-z]:/.test(path))
-        return 'the path is absolute; use a path relative to the repository root';
-    if (path.split('/').some((segment) => segment === '..'))
-        return 'the path climbs out of the repository with ".."';
-    return undefined;
-}
-function assertRepoPath(path, what) {
-    const reason = unsafeRepoPathReason(path);
-    if (reason)
-        throw new RepoPathError(`${what} "${path}" is refused: ${reason}.`);
-    return path.replace(/^\.\//, '');
 }
 
 // Reading files of the working tree: only inside the repository, never through a symlink that
@@ -53036,9 +53116,9 @@ function assertRepoPath(path, what) {
  * oversized file from one at the limit without holding the whole file in memory.
  */
 async function readRepoFile(root, relPath, maxBytes) {
-    const unsafe = unsafeRepoPathReason(relPath);
+    const unsafe = repoPathProblem(relPath);
     if (unsafe)
-        return { kind: 'refused', reason: unsafe };
+        return { kind: 'refused', reason: `the path ${unsafe}` };
     const full = join(root, relPath);
     let real;
     try {
@@ -53358,154 +53438,6 @@ const DEFAULT_POLICY = {
     }
 };
 
-// Turns zod's issues about a policy file into plain sentences at the line and column of the node they
-// concern, with a "did you mean" where a near miss is likely a typo.
-function issueToDiagnostic(issue, schema, doc, lineCounter, value) {
-    const path = issue.path;
-    const where = pathText(path);
-    const found = valueAt(value, path);
-    const atNode = (message, node = nodeAt(doc, path)) => {
-        // A missing node points at its nearest ancestor, or at the top of the file.
-        const { line, col } = lineCounter.linePos(node?.range?.[0] ?? 0);
-        return { message, line, column: col };
-    };
-    switch (issue.code) {
-        case 'unrecognized_keys':
-            return issue.keys.map((key) => {
-                const known = knownKeys(schema, path);
-                const hint = didYouMean(key, known);
-                const message = where === 'rules'
-                    ? `"${key}" is not a known rule id.${hint || ' Rule ids look like MG403; docs/rules lists them.'}`
-                    : `Unknown key "${key}" ${where ? `in ${where}` : 'at the top level'}.${hint || ` Known keys: ${known.join(', ')}.`}`;
-                return atNode(message, keyNodeAt(doc, path, key) ?? nodeAt(doc, path));
-            });
-        case 'invalid_value': {
-            if (found === undefined)
-                return [atNode(missingMessage(where))];
-            // A message of our own (MG002 may not be off) says more than the generic one.
-            if (issue.message && !issue.message.startsWith('Invalid'))
-                return [atNode(issue.message)];
-            const options = issue.values.map((v) => String(v));
-            if (options.includes(String(found))) {
-                return [atNode(`${where} is ${show(found)}, a string; write ${String(found)} without quotes.`)];
-            }
-            const hint = typeof found === 'string' ? didYouMean(found, options) : '';
-            return [atNode(`${where} is ${show(found)}; expected ${choices(options)}.${hint}`)];
-        }
-        case 'invalid_type':
-            if (found === undefined)
-                return [atNode(missingMessage(where))];
-            return [atNode(`${where} must be ${expectedText(issue.expected)}, found ${show(found)}.`)];
-        case 'too_small':
-            return [
-                atNode(`${where} ${issue.origin === 'number' ? `must be at least ${issue.minimum}` : 'must not be empty'}.`)
-            ];
-        case 'too_big':
-            return [atNode(`${where} must be at most ${issue.maximum}.`)];
-        default:
-            return [atNode(`${where || 'The policy'} ${show(found)}: ${issue.message}.`)];
-    }
-}
-function choices(options) {
-    return options.length <= 2 ? options.join(' or ') : `one of ${options.join(', ')}`;
-}
-function missingMessage(where) {
-    return where === 'version'
-        ? 'version is required; start the file with "version: 1".'
-        : `${where} is required.`;
-}
-const EXPECTED = {
-    object: 'a mapping (key: value lines)',
-    array: 'a list',
-    boolean: 'true or false',
-    number: 'a number',
-    int: 'a whole number',
-    string: 'a string'
-};
-function expectedText(expected) {
-    return EXPECTED[expected] ?? expected;
-}
-function show(value) {
-    if (value === undefined)
-        return 'missing';
-    if (value === null)
-        return 'empty';
-    if (Array.isArray(value))
-        return 'a list';
-    if (typeof value === 'object')
-        return 'a mapping';
-    return JSON.stringify(value);
-}
-function didYouMean(word, candidates) {
-    if (candidates.length === 0)
-        return '';
-    const best = closest(word, candidates);
-    // Beyond a third of the word's length a suggestion is more likely noise than the intended key.
-    const limit = Math.max(2, Math.floor(word.length / 3));
-    return distance(word.toLowerCase(), best.toLowerCase()) <= limit ? ` Did you mean "${best}"?` : '';
-}
-function pathText(path) {
-    return path
-        .map((part, i) => (typeof part === 'number' ? `[${part}]` : `${i === 0 ? '' : '.'}${String(part)}`))
-        .join('');
-}
-function valueAt(value, path) {
-    let current = value;
-    for (const part of path) {
-        if (current === null || typeof current !== 'object')
-            return undefined;
-        current = current[part];
-    }
-    return current;
-}
-/** The keys a strict object of `schema` accepts at `path`, unwrapping optionals, arrays and records. */
-function knownKeys(schema, path) {
-    let current = schema;
-    for (const part of [...path, undefined]) {
-        while (current instanceof ZodOptional || current instanceof ZodDefault)
-            current = current.unwrap();
-        if (part === undefined)
-            break;
-        if (current instanceof ZodObject)
-            current = current.shape[String(part)];
-        else if (current instanceof ZodArray)
-            current = current.element;
-        else
-            return [];
-    }
-    return current instanceof ZodObject ? Object.keys(current.shape) : [];
-}
-function childNode(doc, node, part) {
-    if (distExports.isAlias(node))
-        return childNode(doc, node.resolve(doc), part);
-    if (distExports.isMap(node)) {
-        const pair = node.items.find((item) => distExports.isPair(item) && distExports.isScalar(item.key) && String(item.key.value) === part);
-        return (pair?.value ?? undefined);
-    }
-    if (distExports.isSeq(node) && typeof part === 'number')
-        return node.items[part];
-    return undefined;
-}
-/** The node at `path`, or the deepest one that exists along it: where a missing field should have been. */
-function nodeAt(doc, path) {
-    let node = doc.contents ?? undefined;
-    for (const part of path) {
-        const next = childNode(doc, node, part);
-        if (!next)
-            return node;
-        node = next;
-    }
-    return node;
-}
-function keyNodeAt(doc, path, key) {
-    const found = nodeAt(doc, path);
-    const map = distExports.isAlias(found) ? found.resolve(doc) : found;
-    if (!distExports.isMap(map))
-        return undefined;
-    const pair = map.items.find((item) => distExports.isScalar(item.key) && String(item.key.value) === key);
-    return (pair?.key ?? undefined);
-}
-
 // The stable rule catalogue of rules.md: ids never change meaning and a retired id is never reused.
 // Every id is listed here, with its name and family, even before its check lands, so that the policy
 // and exceptions can name any of them and be validated.
@@ -53565,7 +53497,7 @@ const TierNameSchema = _enum(TIERS).describe('A risk tier: low, medium or high')
 const SeverityLevelSchema = _enum(SEVERITY_LEVELS);
 // MG002 may be softened but never switched off: an invalid manifest must never pass silently.
 const Mg002SeveritySchema = _enum(['error', 'warning', 'note'], {
-    error: () => 'MG002 (manifest-invalid) cannot be turned off: an invalid manifest must never pass silently; use error, warning or note'
+    error: () => 'cannot be off: an invalid manifest must never pass silently; use error, warning or note'
 });
 const HandleSchema = string()
     .regex(/^@[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:\/[A-Za-z0-9][A-Za-z0-9._-]*)?$/, 'must be a GitHub user "@login" or team "@org/team-slug"')
@@ -53670,142 +53602,45 @@ function definedOnly(value) {
     return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined));
 }
 
-// Turns a policy file's bytes into a YAML document with positions, or into diagnostics. Every hazard a
-// hostile or broken file can carry (too big, binary, not UTF-8, bad syntax, duplicate keys, alias
-// bombs, not a mapping) becomes a plain diagnostic with a line and column: loading never throws.
-const POLICY_MAX_BYTES = 1024 * 1024;
-// A policy is short and hand-written: a few anchors are plausible, hundreds are an expansion attack.
-const MAX_ALIASES = 20;
-const at = (message, line = 1, column = 1) => ({ message, line, column });
-function loadYamlMapping(input) {
-    const decoded = decode(input);
-    if ('problem' in decoded)
-        return { diagnostics: [decoded.problem] };
-    const text = decoded.text.startsWith('\uFEFF') ? decoded.text.slice(1) : decoded.text;
-    const lineCounter = new distExports.LineCounter();
-    const doc = distExports.parseDocument(text, {
-        lineCounter,
-        prettyErrors: false,
-        uniqueKeys: true,
-        stringKeys: true,
-        strict: true
-    });
-    const position = (offset) => lineCounter.linePos(offset);
-    const diagnostics = [...doc.errors, ...doc.warnings].map((e) => {
-        const { line, col } = position(e.pos[0]);
-        return at(yamlMessage(e.code, e.message, tokenAt(text, e.pos[0])), line, col);
-    });
-    let aliases = 0;
-    let firstExcessAlias;
-    distExports.visit(doc, {
-        Alias(_key, node) {
-            aliases += 1;
-            if (aliases === MAX_ALIASES + 1)
-                firstExcessAlias = node;
-        }
-    });
-    if (firstExcessAlias) {
-        const { line, col } = position(firstExcessAlias.range?.[0] ?? 0);
-        diagnostics.push(at(`The file uses more than ${MAX_ALIASES} YAML aliases (*name); write the values out instead.`, line, col));
-    }
-    if (diagnostics.length > 0)
-        return { diagnostics };
-    const root = doc.contents;
-    if (root === null) {
-        return { diagnostics: [at('The file is empty; it must be a mapping that starts with "version: 1".')] };
-    }
-    if (!distExports.isMap(root)) {
-        const found = distExports.isSeq(root) ? 'a list' : distExports.isAlias(root) ? 'an alias' : 'a single value';
-        const { line, col } = position(root.range?.[0] ?? 0);
-        return {
-            diagnostics: [
-                at(`The file must be a mapping of keys (version: 1, mode: ...), found ${found}.`, line, col)
-            ]
-        };
-    }
-    try {
-        const value = doc.toJS({ maxAliasCount: MAX_ALIASES });
-        return { loaded: { doc, lineCounter, value }, diagnostics: [] };
-    }
-    catch (error) {
-        // toJS throws on alias expansion beyond maxAliasCount (aliases of aliases) and on circular anchors.
-        const reason = error instanceof Error ? error.message : String(error);
-        return { diagnostics: [at(`The YAML could not be expanded (${reason}); write the values out instead.`)] };
-    }
-}
-function decode(input) {
-    const size = typeof input === 'string' ? new TextEncoder().encode(input).byteLength : input.byteLength;
-    if (size > POLICY_MAX_BYTES) {
-        return { problem: at(`The file is ${size} bytes, above the 1 MiB limit; a policy is a few dozen lines.`) };
-    }
-    if (typeof input === 'string') {
-        const nul = input.indexOf('\u0000');
-        return nul >= 0 ? { problem: binaryProblem(input, nul) } : { text: input };
-    }
-    const nul = input.indexOf(0);
-    if (nul >= 0) {
-        const before = new TextDecoder().decode(input.subarray(0, nul));
-        return { problem: binaryProblem(before, before.length) };
-    }
-    try {
-        return { text: new TextDecoder('utf-8', { fatal: true }).decode(input) };
-    }
-    catch {
-        // Decode again leniently to point at the first replaced character.
-        const lenient = new TextDecoder('utf-8').decode(input);
-        const { line, column } = lineColumn(lenient, lenient.indexOf('\uFFFD'));
-        return { problem: at('The file is not valid UTF-8; save it as UTF-8 text.', line, column) };
-    }
-}
-function binaryProblem(text, nulIndex) {
-    const { line, column } = lineColumn(text, nulIndex);
-    return at('The file contains a NUL byte: it looks binary, not YAML text.', line, column);
-}
-function lineColumn(text, index) {
-    if (index < 0)
-        return { line: 1, column: 1 };
-    const before = text.slice(0, index);
-    const lastBreak = before.lastIndexOf('\n');
-    return { line: before.split('\n').length, column: index - lastBreak };
-}
-/** The key or tag starting at `offset`: the rest of its line, up to a ": " or a space. */
-function tokenAt(text, offset) {
-    const rest = text.slice(offset, offset + 200).split('\n')[0] ?? '';
-    return rest.replace(/:(?:\s.*)?$/, '').replace(/\s.*$/, '');
-}
-function yamlMessage(code, message, snippet) {
-    switch (code) {
-        case 'DUPLICATE_KEY':
-            return `The key "${snippet}" appears twice in the same mapping; keep one, since which value wins would be ambiguous.`;
-        case 'MULTIPLE_DOCS':
-            return 'The file holds more than one YAML document (---); keep a single one.';
-        case 'TAG_RESOLVE_FAILED':
-            return `The YAML tag ${snippet} is not supported; write a plain value.`;
-        default:
-            return `YAML syntax error: ${message.replace(/\s+/g, ' ').trim()}`;
-    }
-}
+/** The policy, in the words of the messages the shared YAML loader writes. */
+const POLICY_KIND = {
+    what: 'policy',
+    shape: 'version: 1, mode: ...',
+    whenEmpty: 'it must be a mapping that starts with "version: 1"',
+    whenTooLarge: 'a policy is a few dozen lines'
+};
 
 // Loads a policy: a policy file's bytes become a resolved policy (the file merged over the built-in
 // default) or diagnostics with positions. Pure: the caller reads the bytes (from the base commit).
+const POLICY_MAX_BYTES = 1024 * 1024;
+// A policy is short and hand-written: a few anchors are plausible, hundreds are an expansion attack.
+const MAX_ALIASES = 20;
 const BUILT_IN_SOURCE = 'built-in default';
 /**
  * Parses and validates a policy file and merges it over the built-in default.
- * `source` is recorded as is, e.g. ".github/model-governance-policy.yml@<base sha>".
+ * `source` is recorded as is, e.g. ".github/model-governance-policy.yml@<base sha>"; messages name the
+ * file `file`, the source unless given.
  */
-function parsePolicy(input, source) {
-    const { loaded, diagnostics } = loadYamlMapping(input);
-    if (!loaded)
-        return { diagnostics };
-    const result = PolicyFileSchema.safeParse(loaded.value);
-    if (!result.success) {
-        const found = result.error.issues.flatMap((issue) => issueToDiagnostic(issue, PolicyFileSchema, loaded.doc, loaded.lineCounter, loaded.value));
-        return { diagnostics: found.sort((a, b) => a.line - b.line || a.column - b.column) };
-    }
+function parsePolicy(input, source, file = source) {
+    const loaded = loadYamlFile(input, file, POLICY_KIND, {
+        maxBytes: POLICY_MAX_BYTES,
+        maxAliases: MAX_ALIASES
+    });
+    if (loaded.diagnostics.length > 0)
+        return { diagnostics: positioned(loaded.diagnostics) };
+    const { data, diagnostics } = validate$1(PolicyFileSchema, loaded.value, loaded.locator, POLICY_KIND);
+    if (data === undefined)
+        return { diagnostics: positioned(diagnostics) };
     // Re-validating the merge guards the engine against a default and a schema that drifted apart.
-    const policy = PolicySchema.parse(mergePolicy(structuredClone(DEFAULT_POLICY), result.data));
+    const policy = PolicySchema.parse(mergePolicy(structuredClone(DEFAULT_POLICY), data));
     const bytes = typeof input === 'string' ? new TextEncoder().encode(input) : input;
     return { resolved: { policy, source, sha256: sha256Hex(bytes), builtIn: false }, diagnostics: [] };
+}
+/** The policy's diagnostics carry a line and column only: the caller knows the file. */
+function positioned(diagnostics) {
+    return diagnostics
+        .sort(byPosition)
+        .map(({ message, location }) => ({ message, line: location.line, column: location.column }));
 }
 let builtInHash;
 /** The built-in default, as a fresh copy the caller may not share by accident. */
@@ -53969,7 +53804,7 @@ async function loadRemote(ref, readRemote) {
 }
 const BASE_FIX = 'fix it in a pull request of its own: every run reads the policy from the base commit.';
 function fromBytes(bytes, file, source, fix) {
-    const parsed = parsePolicy(bytes, source);
+    const parsed = parsePolicy(bytes, source, file);
     if (parsed.resolved)
         return { resolved: parsed.resolved };
     const [first, ...others] = parsed.diagnostics;
@@ -53991,7 +53826,11 @@ async function loadActionPolicy(options) {
         : undefined;
     const base = refs.base;
     if (base === undefined) {
-        return { error: { message: 'The event carries no base commit to read the policy from; run on pull_request, push, merge_group, schedule or workflow_dispatch.' } };
+        return {
+            error: {
+                message: 'The event carries no base commit to read the policy from; run on pull_request, push, merge_group, schedule or workflow_dispatch.'
+            }
+        };
     }
     if (await hasCommit(root, base).catch(() => false)) {
         return loadPolicy({ root, baseRef: base, policyRef: policyInput, ...(readRemote && { readRemote }) });
@@ -54011,42 +53850,6 @@ async function loadActionPolicy(options) {
         readRemote,
         readBase: (path) => readRemote(repository.owner, repository.repo, path, base)
     });
-}
-
-const SEVERITY_RANK = { error: 0, warning: 1, note: 2 };
-function compareText(a, b) {
-    if (a === b)
-        return 0;
-    if (a === undefined)
-        return 1; // findings without a file come last
-    if (b === undefined)
-        return -1;
-    return a < b ? -1 : 1; // code-unit order: the same on every machine and locale
-}
-function compareNumber(a, b) {
-    return (a ?? 0) - (b ?? 0);
-}
-/** By location only: file, line, column; then rule id, model and message to break ties. */
-function compareByLocation(a, b) {
-    return (compareText(a.file, b.file) ||
-        compareNumber(a.line, b.line) ||
-        compareNumber(a.column, b.column) ||
-        compareText(a.ruleId, b.ruleId) ||
-        compareText(a.model, b.model) ||
-        compareText(a.message, b.message));
-}
-/** Most severe first, then by location. */
-function compareFindings(a, b) {
-    return SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity] || compareByLocation(a, b);
-}
-function sortFindings(findings) {
-    return [...findings].sort(compareFindings);
-}
-function sortSignals(signals) {
-    return [...signals].sort((a, b) => compareText(a.file, b.file) ||
-        compareNumber(a.line, b.line) ||
-        compareText(a.id, b.id) ||
-        compareText(a.reason, b.reason));
 }
 
 function plural(count, singular, pluralForm = `${singular}s`) {
@@ -54408,12 +54211,15 @@ async function publish(result, options) {
     const reportPath = resolveReportPath(options);
     await mkdir$1(dirname(reportPath), { recursive: true });
     await writeFile$1(reportPath, toJsonReport(result));
+    // The step summary is capped at 1 MiB: the findings make room for the framework references.
+    const frameworks = renderFrameworkSection(result.findings);
     const markdown = renderMarkdown(result, {
         docsUrl: options.docsUrl,
+        maxBytes: DEFAULT_MAX_BYTES - Buffer.byteLength(frameworks),
         ...(options.runUrl !== undefined && { runUrl: options.runUrl })
     });
     try {
-        await summary.addRaw(markdown + renderFrameworkSection(result.findings)).write();
+        await summary.addRaw(markdown + frameworks).write();
     }
     catch (error) {
         warning(`The job summary could not be written: ${error instanceof Error ? error.message : String(error)}`);
@@ -54471,7 +54277,9 @@ async function runAction() {
         const manifest = await loadManifestFromWorkspace(root, manifestFile, now);
         const notes = [
             ...(refs.note ? [refs.note] : []),
-            ...(manifest ? [] : [`No manifest at ${manifestFile}: no models are declared, so there is nothing to check yet.`])
+            ...(manifest
+                ? []
+                : [`No manifest at ${manifestFile}: no models are declared, so there is nothing to check yet.`])
         ];
         const result = run({
             manifestFile,
@@ -54501,6 +54309,8 @@ async function runAction() {
         }
     }
     catch (error) {
+        if (error instanceof Error && error.stack)
+            debug(error.stack);
         setFailed(describeError(error));
     }
 }

@@ -195,4 +195,96 @@ describe('the action on a pull request', () => {
     const report = JSON.parse(readFileSync(run.outputs.report ?? '', 'utf8'))
     expect(report.models[0]).toMatchObject({ id: 'support-triage', checked: true })
   })
+
+  it('reads a remote organisation policy (owner/repo/path@ref) through the API', async () => {
+    const { repo, event } = await proposal(proposalFiles('compliant'))
+    server.setRoute('GET', '/repos/acme/governance/contents/*path', (req) =>
+      req.query.ref === 'v1' && req.path.endsWith('policies/ml.yml')
+        ? { body: contentFile({ path: 'policies/ml.yml', content: 'version: 1\nmode: warn\n' }) }
+        : 404
+    )
+    const inputs = { policy: 'acme/governance/policies/ml.yml@v1' }
+    const run = await runAction({ workspace: repo.dir, inputs, event, apiUrl: server.url, env })
+    expect(run.code).toBe(0)
+    const report = JSON.parse(readFileSync(run.outputs.report ?? '', 'utf8'))
+    expect(report.mode).toBe('warn')
+    expect(report.policy.source).toContain('acme/governance')
+    const missing = await runAction({
+      workspace: repo.dir,
+      inputs: { policy: 'acme/governance/policies/none.yml@v1' },
+      event,
+      apiUrl: server.url,
+      env
+    })
+    expect(missing.code).toBe(1)
+    expect(missing.commands.find((c) => c.command === 'error')?.message).toMatch(/policies\/none\.yml/)
+  })
+
+  it('passes with a note when the repository has no manifest yet', async () => {
+    const repo = await createRepo({ 'README.md': '# no models here\n' })
+    const base = await repo.sha()
+    await repo.branch('proposal')
+    const head = await repo.commit({ 'src/app.py': 'print(1)\n' }, 'code')
+    const payload = pullRequestEvent(
+      pullRequest({ number: 8, baseSha: base, headSha: head, apiUrl: server.url })
+    )
+    const run = await runAction({
+      workspace: repo.dir,
+      inputs: {},
+      event: { name: 'pull_request', payload },
+      apiUrl: server.url,
+      env
+    })
+    expect(run.code).toBe(0)
+    expect(run.outputs.result).toBe('pass')
+    expect(run.summary).toContain('No manifest at model-governance.yml')
+  })
+})
+
+describe('the action on other events', () => {
+  it('reads the policy from the commit before a push', async () => {
+    const repo = await createRepo(baseFiles())
+    const before = await repo.sha()
+    const after = await repo.commit(
+      {
+        '.github/model-governance-policy.yml': 'version: 1\nmode: warn\n',
+        ...proposalFiles('broken-manifest')
+      },
+      'push'
+    )
+    const payload = { ref: 'refs/heads/main', before, after, repository: { full_name: 'o/r' } }
+    const run = await runAction({
+      workspace: repo.dir,
+      inputs: {},
+      event: { name: 'push', payload },
+      apiUrl: server.url,
+      env
+    })
+    expect(run.code).toBe(1)
+    const report = JSON.parse(readFileSync(run.outputs.report ?? '', 'utf8'))
+    expect(report.policy.source).toContain(before)
+    expect(report.models).toEqual([])
+  })
+
+  it('takes base and head from a merge group', async () => {
+    const { repo, base, head } = await proposal(proposalFiles('compliant'))
+    const payload = {
+      merge_group: {
+        base_sha: base,
+        head_sha: head,
+        head_ref: 'refs/heads/gh-readonly-queue/main/pr-7-' + base,
+        base_ref: 'refs/heads/main'
+      }
+    }
+    const run = await runAction({
+      workspace: repo.dir,
+      inputs: {},
+      event: { name: 'merge_group', payload },
+      apiUrl: server.url,
+      env
+    })
+    expect(run.code).toBe(0)
+    const report = JSON.parse(readFileSync(run.outputs.report ?? '', 'utf8'))
+    expect(report.policy.source).toContain(base)
+  })
 })

@@ -31,7 +31,7 @@ describe('model-governance check', () => {
     expect(run.code).toBe(1)
     expect(run.stdout).toContain('model-governance.yml')
     expect(run.stdout).toMatch(/47:7\s+error\s+.*tresholds.*thresholds.*MG002/)
-    expect(run.stdout).not.toMatch(/\u001b\[/)
+    expect(run.stdout.includes('\u001b[')).toBe(false)
   })
 
   it('exits 0 in warn mode but still reports', async () => {

@@ -114,6 +114,31 @@ describe('parseManifest: YAML that is not one plain mapping', () => {
     )
   })
 
+  it('compares keys as text, so 1 and "1" are duplicates too', () => {
+    expectOne(parseManifest('1: a\n"1": b\n', FILE), { line: 2, column: 1 }, /^The key "1" appears twice/)
+  })
+
+  it.each([
+    ['flow', `a: ${'['.repeat(3000)}${']'.repeat(3000)}\n`],
+    ['block', `a:\n${Array.from({ length: 300 }, (_, i) => `${' '.repeat(i + 1)}b:`).join('\n')} 1\n`]
+  ])('refuses %s nesting too deep to walk safely', (_name, text) => {
+    const parsed = parseManifest(text, FILE)
+    expect(parsed.diagnostics).toHaveLength(1)
+    expect(parsed.diagnostics[0]?.message).toBe(
+      `${FILE} nests values too deeply; a manifest needs only a few levels.`
+    )
+  })
+
+  it('stays linear on a file full of unknown keys', () => {
+    const text = `version: 1\n${Array.from({ length: 50000 }, (_, i) => `k${i}: 1`).join('\n')}\n`
+    const started = Date.now()
+    const parsed = parseManifest(text, FILE)
+    expect(Date.now() - started).toBeLessThan(10000)
+    expect(parsed.diagnostics).toHaveLength(50001)
+    expect(parsed.diagnostics[0]?.message).toBe('models is required; add it (the governed models).')
+    expect(parsed.diagnostics[50000]?.location).toMatchObject({ line: 50001, column: 1 })
+  })
+
   it.each([
     ['a top-level list', '- a\n- b\n', /not a list/],
     ['a top-level scalar', 'hello\n', /not a single value/]

@@ -15,14 +15,15 @@ function onlyProblem(input: string | Uint8Array) {
 describe('policy file hazards', () => {
   it('refuses a file over 1 MiB before parsing it', () => {
     const big = `version: 1\n# ${'x'.repeat(1024 * 1024)}\n`
-    expect(onlyProblem(big).message).toMatch(/bytes, above the 1 MiB limit/)
-    expect(onlyProblem(new TextEncoder().encode(big)).message).toMatch(/above the 1 MiB limit/)
+    expect(onlyProblem(big).message).toMatch(/MiB, over the 1\.0 MiB limit for a policy/)
+    expect(onlyProblem(new TextEncoder().encode(big)).message).toMatch(/over the 1\.0 MiB limit/)
   })
 
   it('refuses binary content, pointing at the NUL byte', () => {
     const bytes = new Uint8Array([...new TextEncoder().encode('version: 1\nmo'), 0, 1, 2])
     expect(onlyProblem(bytes)).toEqual({
-      message: 'The file contains a NUL byte: it looks binary, not YAML text.',
+      message:
+        'policy.yml@base contains a NUL byte at line 2, column 3, so it looks binary; the policy must be a YAML text file.',
       line: 2,
       column: 3
     })
@@ -32,7 +33,7 @@ describe('policy file hazards', () => {
   it('refuses invalid UTF-8, pointing at the bad byte', () => {
     const bytes = new Uint8Array([...new TextEncoder().encode('version: 1\nmode: '), 0xc3, 0x28])
     expect(onlyProblem(bytes)).toEqual({
-      message: 'The file is not valid UTF-8; save it as UTF-8 text.',
+      message: 'policy.yml@base is not valid UTF-8 at line 2, column 7; save the file with UTF-8 encoding.',
       line: 2,
       column: 7
     })
@@ -45,14 +46,13 @@ describe('policy file hazards', () => {
 
   it('reports a YAML syntax error at its position', () => {
     const problem = onlyProblem('version: 1\nmode: [warn\n')
-    expect(problem.message).toMatch(/^YAML syntax error: /)
+    expect(problem.message).toMatch(/^policy\.yml@base is not valid YAML: /)
     expect(problem.line).toBeGreaterThanOrEqual(2)
   })
 
   it('reports a duplicate key at the second occurrence', () => {
     expect(onlyProblem('version: 1\nmode: enforce\nmode: warn\n')).toEqual({
-      message:
-        'The key "mode" appears twice in the same mapping; keep one, since which value wins would be ambiguous.',
+      message: 'The key "mode" appears twice in the same mapping; keep one and remove the other.',
       line: 3,
       column: 1
     })
@@ -61,7 +61,7 @@ describe('policy file hazards', () => {
   it('refuses more than 20 aliases, and an alias bomb', () => {
     const labels = Array.from({ length: 21 }, () => '*l').join(', ')
     expect(onlyProblem(`version: 1\nx: &l fine-tune\ndetect:\n  labels: [${labels}]\n`).message).toMatch(
-      /more than 20 YAML aliases/
+      /more than the limit of 20/
     )
     const bomb = [
       'a: &a [x, x, x, x, x, x, x, x, x]',
@@ -80,11 +80,11 @@ describe('policy file hazards', () => {
 
   it('requires a mapping at the top', () => {
     expect(onlyProblem('').message).toBe(
-      'The file is empty; it must be a mapping that starts with "version: 1".'
+      'policy.yml@base is empty; it must be a mapping that starts with "version: 1".'
     )
     expect(onlyProblem('# only a comment\n').message).toMatch(/empty/)
-    expect(onlyProblem('- version: 1\n').message).toMatch(/must be a mapping .*found a list/)
-    expect(onlyProblem('just text\n').message).toMatch(/found a single value/)
+    expect(onlyProblem('- version: 1\n').message).toMatch(/must be a mapping .*not a list/)
+    expect(onlyProblem('just text\n').message).toMatch(/not a single value/)
   })
 
   it('refuses several YAML documents', () => {

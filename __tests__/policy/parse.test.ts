@@ -60,21 +60,25 @@ describe('parsePolicy', () => {
     const [problem, ...rest] = problems('version: 1\nrules:\n  MG004: note\n  MG4O3: warning\n')
     expect(rest).toEqual([])
     expect(problem).toMatchObject({ line: 4, column: 3 })
-    expect(problem?.message).toBe('"MG4O3" is not a known rule id. Did you mean "MG403"?')
+    expect(problem?.message).toBe('rules has an unknown key `MG4O3`; did you mean `MG403`?')
   })
 
   it('reports an unknown key in a tier with the key it resembles', () => {
     const [problem] = problems('version: 1\ntiers:\n  high:\n    min_aprovals: 2\n')
     expect(problem).toMatchObject({ line: 4, column: 5 })
-    expect(problem?.message).toBe('Unknown key "min_aprovals" in tiers.high. Did you mean "min_approvals"?')
+    expect(problem?.message).toBe(
+      'tiers.high has an unknown key `min_aprovals`; did you mean `min_approvals`?'
+    )
     const [far] = problems('version: 1\ndetect:\n  globs: []\n')
-    expect(far?.message).toBe('Unknown key "globs" in detect. Known keys: builtin, paths, labels, ignore.')
+    expect(far?.message).toBe(
+      'detect has an unknown key `globs`; remove it, or use one of: builtin, paths, labels, ignore.'
+    )
   })
 
   it('refuses to turn MG002 off', () => {
     const [problem] = problems('version: 1\nrules:\n  MG002: off\n')
     expect(problem).toMatchObject({ line: 3, column: 10 })
-    expect(problem?.message).toContain('MG002 (manifest-invalid) cannot be turned off')
+    expect(problem?.message).toContain('rules.MG002 cannot be off')
     expect(valid('version: 1\nrules:\n  MG002: warning\n').policy.rules.MG002).toBe('warning')
   })
 
@@ -83,13 +87,13 @@ describe('parsePolicy', () => {
     expect(problem).toEqual({
       line: 2,
       column: 9,
-      message: 'mode is "enforcing"; expected enforce or warn. Did you mean "enforce"?'
+      message: 'mode must be one of enforce, warn; did you mean `enforce`?'
     })
   })
 
   it('requires version 1', () => {
     expect(problems('mode: warn\n')[0]?.message).toBe(
-      'version is required; start the file with "version: 1".'
+      'version is required; add it (policy format version; always 1).'
     )
     expect(problems('version: 2\n')[0]).toMatchObject({ line: 1, column: 10 })
   })
@@ -107,10 +111,10 @@ describe('parsePolicy', () => {
       ].join('\n')
     ).map((d) => `${d.line}: ${d.message}`)
     expect(messages).toEqual([
-      '2: new_model_self_approval must be true or false, found "yes".',
-      expect.stringMatching(/^3: governance_approvers\[0\] "acme": must be a GitHub user/),
+      '2: new_model_self_approval must be true or false; YAML 1.2 reads yes, no, on and off as text.',
+      expect.stringMatching(/^3: governance_approvers\[0\] must be a GitHub user/),
       '6: tiers.low.rollback_drill_max_age_days must be at least 1.',
-      '7: tiers.low.monitoring_signals must be a list, found "drift".'
+      '7: tiers.low.monitoring_signals must be a list, not text.'
     ])
   })
 

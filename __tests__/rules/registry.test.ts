@@ -23,9 +23,9 @@ describe('the rule registry', () => {
     }
   })
 
-  it.each(RULES.map((r) => [r.meta.id, r]))(
-    '%s has a docs page citing its framework references',
-    (_id, rule) => {
+  it.each(RULES.map((rule) => ({ id: rule.meta.id, rule })))(
+    '$id has a docs page citing its framework references',
+    ({ rule }) => {
       const page = docs(`${rule.meta.id}.md`)
       expect(existsSync(page)).toBe(true)
       const text = readFileSync(page, 'utf8')
@@ -47,9 +47,13 @@ describe('the rule registry', () => {
     const index = readFileSync(docs('README.md'), 'utf8')
     const live = new Set(RULES.map((r) => r.meta.id))
     for (const id of RULE_IDS) {
-      const row = index.split('\n').find((line) => line.startsWith(`| ${id} `) || line.startsWith(`| [${id}](`))
+      const row = index
+        .split('\n')
+        .find((line) => line.startsWith(`| ${id} `) || line.startsWith(`| [${id}](`))
       expect(row).toBeDefined()
-      expect(row).toMatch(live.has(id) ? new RegExp(`^\\| \\[${id}\\]\\(${id}\\.md\\) +\\| live `) : /^\| MG\d{3} +\| planned /)
+      expect(row).toMatch(
+        live.has(id) ? new RegExp(`^\\| \\[${id}\\]\\(${id}\\.md\\) +\\| live `) : /^\| MG\d{3} +\| planned /
+      )
     }
   })
 })

@@ -8,7 +8,7 @@ import type { Scope } from '../engine/types.js'
 import { createClient } from '../evidence/github/client.js'
 import { refsFromEvent } from '../evidence/github/event.js'
 import { loadManifestFromWorkspace } from '../evidence/manifest-source.js'
-import { assertRepoPath } from '../evidence/repo-path.js'
+import { assertRepoPath } from '../shared/repo-path.js'
 import { docsUrlFor } from '../rules/docs.js'
 import { clockFromEnv, describeError } from '../shared/runtime.js'
 import { readInputs } from './inputs.js'
@@ -70,6 +70,7 @@ export async function runAction(): Promise<void> {
       )
     }
   } catch (error) {
+    if (error instanceof Error && error.stack) core.debug(error.stack)
     core.setFailed(describeError(error))
   }
 }

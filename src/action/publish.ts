@@ -9,7 +9,7 @@ import type { RunResult } from '../engine/types.js'
 import { planAnnotations } from '../report/annotations.js'
 import { renderFrameworkSection } from '../report/frameworks-section.js'
 import { toJsonReport } from '../report/json.js'
-import { renderMarkdown } from '../report/markdown.js'
+import { DEFAULT_MAX_BYTES, renderMarkdown } from '../report/markdown.js'
 import type { RuleId } from '../rules/ids.js'
 
 export interface PublishOptions {
@@ -31,12 +31,15 @@ export async function publish(result: RunResult, options: PublishOptions): Promi
   await mkdir(dirname(reportPath), { recursive: true })
   await writeFile(reportPath, toJsonReport(result))
 
+  // The step summary is capped at 1 MiB: the findings make room for the framework references.
+  const frameworks = renderFrameworkSection(result.findings)
   const markdown = renderMarkdown(result, {
     docsUrl: options.docsUrl,
+    maxBytes: DEFAULT_MAX_BYTES - Buffer.byteLength(frameworks),
     ...(options.runUrl !== undefined && { runUrl: options.runUrl })
   })
   try {
-    await core.summary.addRaw(markdown + renderFrameworkSection(result.findings)).write()
+    await core.summary.addRaw(markdown + frameworks).write()
   } catch (error) {
     core.warning(
       `The job summary could not be written: ${error instanceof Error ? error.message : String(error)}`

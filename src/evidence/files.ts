@@ -2,7 +2,7 @@
 // leaves it, never more than the caller's byte budget.
 import { open, realpath, stat } from 'node:fs/promises'
 import { join, sep } from 'node:path'
-import { unsafeRepoPathReason } from './repo-path.js'
+import { repoPathProblem } from '../shared/repo-path.js'
 
 export type FileRead =
   | { kind: 'file'; bytes: Uint8Array; size: number }
@@ -14,8 +14,8 @@ export type FileRead =
  * oversized file from one at the limit without holding the whole file in memory.
  */
 export async function readRepoFile(root: string, relPath: string, maxBytes: number): Promise<FileRead> {
-  const unsafe = unsafeRepoPathReason(relPath)
-  if (unsafe) return { kind: 'refused', reason: unsafe }
+  const unsafe = repoPathProblem(relPath)
+  if (unsafe) return { kind: 'refused', reason: `the path ${unsafe}` }
   const full = join(root, relPath)
   let real: string
   try {

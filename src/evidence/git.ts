@@ -4,7 +4,7 @@
 import { execFile } from 'node:child_process'
 import { existsSync } from 'node:fs'
 import { promisify } from 'node:util'
-import { repoPathProblem } from '../manifest/repo-path.js'
+import { repoPathProblem } from '../shared/repo-path.js'
 
 const execFileAsync = promisify(execFile)
 

@@ -1,10 +1,9 @@
 // Where the policy comes from (policy.md): a repository path read from the BASE commit, never from the
 // working tree or the head, so that a pull request cannot weaken the rules it is judged by; or an
 // organisation's central policy in another repository, read through an injected reader.
-import { builtInPolicy, parsePolicy } from '../policy/parse.js'
+import { builtInPolicy, parsePolicy, POLICY_MAX_BYTES } from '../policy/parse.js'
 import { parsePolicyRef, type PolicyRef, PolicyRefError } from '../policy/remote.js'
 import type { ResolvedPolicy } from '../policy/types.js'
-import { POLICY_MAX_BYTES } from '../policy/yaml-document.js'
 import { changedFiles, GitError, readFileAtRef, resolveRef } from './git.js'
 
 export interface PolicyLoadError {
@@ -131,7 +130,7 @@ async function loadRemote(
 const BASE_FIX = 'fix it in a pull request of its own: every run reads the policy from the base commit.'
 
 function fromBytes(bytes: Uint8Array, file: string, source: string, fix: string): PolicyLoad {
-  const parsed = parsePolicy(bytes, source)
+  const parsed = parsePolicy(bytes, source, file)
   if (parsed.resolved) return { resolved: parsed.resolved }
   const [first, ...others] = parsed.diagnostics
   // The first problem carries the location (for an annotation); the others follow as file:line:column.

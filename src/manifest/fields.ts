@@ -3,7 +3,7 @@
 // "models[0].owner" + " must be a GitHub handle ...". Messages never echo the value itself, which
 // could be a pasted secret.
 import { z } from 'zod'
-import { hasUrlScheme, isHttpsUrl, repoPathProblem } from './repo-path.js'
+import { hasUrlScheme, isHttpsUrl, repoPathProblem } from '../shared/repo-path.js'
 
 export const ID_PATTERN = /^[a-z0-9][a-z0-9._-]*$/
 // A user `@login` (GitHub: 1-39 letters, digits or hyphens) or a team `@org/team-slug`.

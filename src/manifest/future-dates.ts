@@ -2,9 +2,9 @@
 // drilled) cannot lie in the future: such a date is a typo or a claim made ahead of the work.
 // Written against the raw value so that it reports alongside schema problems.
 import { z } from 'zod'
-import type { ManifestLocator } from './locate.js'
-import { dottedPath } from './issues.js'
-import type { ManifestDiagnostic, NodePath } from './types.js'
+import type { YamlLocator } from '../yaml/locate.js'
+import { dottedPath } from '../yaml/zod-issues.js'
+import { MANIFEST_KIND, type ManifestDiagnostic, type NodePath } from './types.js'
 
 // Only real dates: an impossible one (2026-02-30) is already the schema's to report.
 const CALENDAR_DATE = z.iso.date()
@@ -36,16 +36,12 @@ function pastEventDates(value: unknown): { path: NodePath; date: unknown }[] {
   return found
 }
 
-export function futureDateDiagnostics(
-  value: unknown,
-  now: Date,
-  locator: ManifestLocator
-): ManifestDiagnostic[] {
+export function futureDateDiagnostics(value: unknown, now: Date, locator: YamlLocator): ManifestDiagnostic[] {
   const today = now.toISOString().slice(0, 10)
   return pastEventDates(value)
     .filter(({ date }) => typeof date === 'string' && CALENDAR_DATE.safeParse(date).success && date > today)
     .map(({ path }) => ({
-      message: `${dottedPath(path)} is after today (${today} UTC), but it records something that already happened; write the date it happened.`,
+      message: `${dottedPath(path, MANIFEST_KIND)} is after today (${today} UTC), but it records something that already happened; write the date it happened.`,
       location: locator.locate(path),
       path
     }))

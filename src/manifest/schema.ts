@@ -92,7 +92,11 @@ function checkUnique(
 export const ManifestSchema = z
   .strictObject({
     version: z
-      .literal(1, { error: 'must be 1, the only manifest version this release reads' })
+      .literal(1, {
+        // A missing version falls through to the generic "is required" message.
+        error: (issue) =>
+          issue.input === undefined ? undefined : 'must be 1, the only manifest version this release reads'
+      })
       .describe('The manifest format version; always 1.'),
     models: z
       .array(ModelSchema)

@@ -2,21 +2,24 @@
 // to turn a path inside the manifest into a file/line/column so that every finding can point at it.
 import type { z } from 'zod'
 import type { Location } from '../engine/types.js'
+import type { FileKind, NodePath, YamlDiagnostic } from '../yaml/types.js'
 import type { ManifestSchema } from './schema.js'
+
+export type { NodePath } from '../yaml/types.js'
 
 export type Manifest = z.output<typeof ManifestSchema>
 export type ModelEntry = Manifest['models'][number]
 export type DatasetEntry = NonNullable<ModelEntry['datasets']>[number]
 export type ExceptionEntry = NonNullable<Manifest['exceptions']>[number]
 
-/** A path into the manifest: keys and array indices, e.g. ['models', 0, 'evaluation', 'thresholds', 1]. */
-export type NodePath = readonly (string | number)[]
+export type ManifestDiagnostic = YamlDiagnostic
 
-export interface ManifestDiagnostic {
-  /** One plain sentence: what is wrong and what to do. */
-  message: string
-  location: Location
-  path?: NodePath
+/** The manifest, in the words of the messages the shared YAML loader writes. */
+export const MANIFEST_KIND: FileKind = {
+  what: 'manifest',
+  shape: 'version: 1, models: ...',
+  whenEmpty: 'add "version: 1" and a "models:" list (model-governance init writes a starter)',
+  whenTooLarge: 'keep data out of it and list only the controls'
 }
 
 export interface ParsedManifest {

@@ -1,6 +1,6 @@
 // The `policy` input (interface.md): a path in the repository, read from the base commit, or an
 // organisation's central policy written `owner/repo/path/to/policy.yml@ref`.
-import { repoPathProblem } from '../manifest/repo-path.js'
+import { repoPathProblem } from '../shared/repo-path.js'
 
 export type PolicyRef =
   { kind: 'repo'; path: string } | { kind: 'remote'; owner: string; repo: string; path: string; ref: string }

@@ -29,8 +29,7 @@ const SeverityLevelSchema = z.enum(SEVERITY_LEVELS)
 
 // MG002 may be softened but never switched off: an invalid manifest must never pass silently.
 const Mg002SeveritySchema = z.enum(['error', 'warning', 'note'], {
-  error: () =>
-    'MG002 (manifest-invalid) cannot be turned off: an invalid manifest must never pass silently; use error, warning or note'
+  error: () => 'cannot be off: an invalid manifest must never pass silently; use error, warning or note'
 })
 
 const HandleSchema = z

@@ -22,12 +22,19 @@ export function createClient(options: ClientOptions): GitHubClient {
       ...(options.baseUrl !== undefined && { baseUrl: options.baseUrl }),
       request: { retries: options.retries ?? 3 },
       throttle: {
-        onRateLimit: (retryAfter: number, request: { method: string; url: string }, _octokit: unknown, count: number) => {
+        onRateLimit: (
+          retryAfter: number,
+          request: { method: string; url: string },
+          _octokit: unknown,
+          count: number
+        ) => {
           log(`GitHub rate limit hit on ${request.method} ${request.url}; retrying in ${retryAfter}s.`)
           return count < 2
         },
         onSecondaryRateLimit: (retryAfter: number, request: { method: string; url: string }) => {
-          log(`GitHub secondary rate limit on ${request.method} ${request.url}; not retrying (retry-after ${retryAfter}s).`)
+          log(
+            `GitHub secondary rate limit on ${request.method} ${request.url}; not retrying (retry-after ${retryAfter}s).`
+          )
           return false
         }
       }

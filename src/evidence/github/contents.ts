@@ -9,11 +9,15 @@ export type RepoFileRef = {
 }
 
 /** The file's bytes, or undefined when it does not exist at that ref. Other failures throw. */
-export async function readContentAtRef(client: GitHubClient, ref: RepoFileRef): Promise<Uint8Array | undefined> {
+export async function readContentAtRef(
+  client: GitHubClient,
+  ref: RepoFileRef
+): Promise<Uint8Array | undefined> {
   try {
     // The JSON form carries base64 bytes, so invalid UTF-8 still reaches the loader as it is.
     const { data } = await client.rest.repos.getContent(ref)
-    if (Array.isArray(data) || data.type !== 'file') throw new Error(`${ref.path} at ${ref.ref} is not a file`)
+    if (Array.isArray(data) || data.type !== 'file')
+      throw new Error(`${ref.path} at ${ref.ref} is not a file`)
     if (!('content' in data) || data.encoding !== 'base64') {
       throw new Error(`${ref.path} at ${ref.ref} is too large for the contents API (over 1 MB)`)
     }

@@ -1,5 +1,5 @@
-// Looks inside the zod schema along a manifest path, to name the keys an object allows (for "did you
-// mean") and the description of a field (to say what a missing field holds).
+// Looks inside a zod schema along a path into a governance file, to name the keys an object allows (for
+// "did you mean") and the description of a field (to say what a missing field holds).
 import { closest, distance } from 'fastest-levenshtein'
 import type { z } from 'zod'
 import type { NodePath } from './types.js'
@@ -65,12 +65,15 @@ export function descriptionAt(root: z.ZodType, path: NodePath): string | undefin
   return undefined
 }
 
-/** The candidate closest to `input` when it is close enough to be a likely typo. */
+/** The candidate closest to `input` when it is close enough to be a likely typo; case does not count. */
 export function suggest(input: string, candidates: readonly string[]): string | undefined {
   if (candidates.length === 0 || input.length === 0) return undefined
   const lowered = input.toLowerCase()
-  const best = closest(lowered, [...candidates])
-  if (distance(lowered, best) <= Math.max(2, Math.floor(input.length / 3))) return best
+  const loweredCandidates = candidates.map((candidate) => candidate.toLowerCase())
+  const best = closest(lowered, loweredCandidates)
+  if (distance(lowered, best) <= Math.max(2, Math.floor(input.length / 3)))
+    return candidates[loweredCandidates.indexOf(best)]
   // A shortened word (`train` for `training`) is far by edit distance but an obvious intent.
-  return lowered.length >= 3 ? candidates.find((candidate) => candidate.startsWith(lowered)) : undefined
+  if (lowered.length < 3) return undefined
+  return candidates[loweredCandidates.findIndex((candidate) => candidate.startsWith(lowered))]
 }

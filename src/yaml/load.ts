@@ -1,25 +1,40 @@
-// Parses the manifest's text as one YAML document and turns it into plain data, refusing what a
-// governance file has no use for and an attacker could abuse: several documents, tags, alias bombs.
-// Every problem becomes one diagnostic at its line and column; nothing is thrown.
+// Parses a governance file's text as one YAML document and turns it into plain data, refusing what such
+// a file has no use for and an attacker could abuse: several documents, tags, alias bombs. Every
+// problem becomes one diagnostic at its line and column; nothing is thrown.
 import { isMap, isScalar, LineCounter, parseDocument, type Document, type Node } from 'yaml'
-import { ManifestLocator } from './locate.js'
-import { scanDocument } from './scan-yaml.js'
-import type { ManifestDiagnostic } from './types.js'
+import { decodeYaml, DEFAULT_MAX_BYTES } from './decode.js'
+import { YamlLocator } from './locate.js'
+import { scanDocument, tooDeepMessage } from './scan.js'
+import type { FileKind, YamlDiagnostic } from './types.js'
 
 export const DEFAULT_MAX_ALIASES = 20
 
-export interface LoadedYaml {
-  doc: Document
-  locator: ManifestLocator
-  /** The plain value; undefined when there are diagnostics. */
-  value: unknown
-  diagnostics: ManifestDiagnostic[]
+export interface LoadOptions {
+  /** Larger files are refused unread. Default 1 MiB. */
+  maxBytes?: number
+  /** More YAML aliases than this are refused before any expansion. Default 20. */
+  maxAliases?: number
 }
 
-function yamlErrorMessage(code: string, message: string, text: string, offset: number, file: string): string {
+export interface LoadedYaml {
+  /** The parsed document; undefined when the bytes were refused before parsing. */
+  doc: Document | undefined
+  locator: YamlLocator
+  /** The plain value; undefined when there are diagnostics. */
+  value: unknown
+  diagnostics: YamlDiagnostic[]
+}
+
+function yamlErrorMessage(
+  code: string,
+  message: string,
+  text: string,
+  offset: number,
+  file: string,
+  kind: FileKind
+): string {
   // The parser catches its own stack overflow on absurd nesting and reports it as an error.
-  if (/call stack/i.test(message))
-    return `${file} nests values too deeply; a manifest needs only a few levels.`
+  if (/call stack/i.test(message)) return tooDeepMessage(file, kind)
   const where = message.replace(/ at line \d+, column \d+:[\s\S]*$/, '').replace(/\.$/, '')
   switch (code) {
     case 'TAB_AS_INDENT':
@@ -37,7 +52,32 @@ function yamlErrorMessage(code: string, message: string, text: string, offset: n
   }
 }
 
-export function loadYaml(text: string, file: string, maxAliases: number): LoadedYaml {
+/** Bytes or text in, a plain value or diagnostics out: `decodeYaml`, then `loadYaml`. */
+export function loadYamlFile(
+  input: string | Uint8Array,
+  file: string,
+  kind: FileKind,
+  options: LoadOptions = {}
+): LoadedYaml {
+  const decoded = decodeYaml(input, file, kind, options.maxBytes ?? DEFAULT_MAX_BYTES)
+  if (!decoded.ok) {
+    const location = { file, line: decoded.line, column: decoded.column }
+    return {
+      doc: undefined,
+      locator: YamlLocator.unparsed(file),
+      value: undefined,
+      diagnostics: [{ message: decoded.message, location }]
+    }
+  }
+  return loadYaml(decoded.text, file, kind, options.maxAliases ?? DEFAULT_MAX_ALIASES)
+}
+
+export function loadYaml(
+  text: string,
+  file: string,
+  kind: FileKind,
+  maxAliases: number = DEFAULT_MAX_ALIASES
+): LoadedYaml {
   const lineCounter = new LineCounter()
   const doc = parseDocument(text, {
     lineCounter,
@@ -49,14 +89,14 @@ export function loadYaml(text: string, file: string, maxAliases: number): Loaded
     uniqueKeys: false,
     prettyErrors: false
   })
-  const locator = new ManifestLocator(doc, lineCounter, file)
-  const fail = (diagnostics: ManifestDiagnostic[]): LoadedYaml => ({
+  const locator = new YamlLocator(doc, lineCounter, file)
+  const fail = (diagnostics: YamlDiagnostic[]): LoadedYaml => ({
     doc,
     locator,
     value: undefined,
     diagnostics
   })
-  const at = (offset: number, message: string, end?: number): ManifestDiagnostic => ({
+  const at = (offset: number, message: string, end?: number): YamlDiagnostic => ({
     message,
     location: locator.at(offset, end)
   })
@@ -64,20 +104,16 @@ export function loadYaml(text: string, file: string, maxAliases: number): Loaded
   // A syntax error is reported alone: what follows it is often noise.
   const [syntax] = doc.errors
   if (syntax !== undefined) {
-    return fail([at(syntax.pos[0], yamlErrorMessage(syntax.code, syntax.message, text, syntax.pos[0], file))])
+    const offset = syntax.pos[0]
+    return fail([at(offset, yamlErrorMessage(syntax.code, syntax.message, text, offset, file, kind))])
   }
 
   const contents = doc.contents as Node | null
   if (contents === null || (isScalar(contents) && contents.value === null && contents.tag === undefined)) {
-    return fail([
-      at(
-        0,
-        `${file} is empty; add "version: 1" and a "models:" list (model-governance init writes a starter).`
-      )
-    ])
+    return fail([at(0, `${file} is empty; ${kind.whenEmpty}.`)])
   }
 
-  const { problems, aliases } = scanDocument(doc, text, file, at)
+  const { problems, aliases } = scanDocument(doc, text, file, kind, at)
   if (problems.length > 0) return fail(problems)
 
   const over = aliases[maxAliases]
@@ -101,11 +137,11 @@ export function loadYaml(text: string, file: string, maxAliases: number): Loaded
   }
 
   if (!isMap(contents)) {
-    const what = isScalar(contents) ? 'a single value' : 'a list'
+    const found = isScalar(contents) ? 'a single value' : 'a list'
     return fail([
       at(
         contents.range?.[0] ?? 0,
-        `${file} must be a mapping at the top level (version: 1, models: ...), not ${what}.`
+        `${file} must be a mapping at the top level (${kind.shape}), not ${found}.`
       )
     ])
   }

@@ -1,23 +1,21 @@
 // Turns zod issues into diagnostics a user can act on: the field's dotted path as they would write it
-// (models[0].datasets[1].sha256), what is wrong, what to do, and the exact line and column.
+// (models[0].datasets[1].sha256), what is wrong, what to do, and the exact line and column. Schemas
+// keep their own messages for what only they know; every other issue gets a generic sentence here.
 import type { z } from 'zod'
-import type { ManifestLocator } from './locate.js'
+import type { YamlLocator } from './locate.js'
+import { clip } from './scan.js'
 import { allowedKeys, descriptionAt, suggest } from './schema-walk.js'
-import type { ManifestDiagnostic, NodePath } from './types.js'
+import { byPosition, type FileKind, type NodePath, type YamlDiagnostic } from './types.js'
 
 /** What the per-parse error map returns, so that issues without a schema-specific message are recognised. */
 export const GENERIC_MESSAGE = '\u0000generic'
 
 type Issue = z.core.$ZodIssue
 
-/** `models[0].datasets[1].sha256`; the empty path is the top level. */
-export function dottedPath(path: NodePath): string {
-  if (path.length === 0) return 'the manifest'
+/** `models[0].datasets[1].sha256`; the empty path is the top level, "the manifest". */
+export function dottedPath(path: NodePath, kind: FileKind): string {
+  if (path.length === 0) return `the ${kind.what}`
   return path.map((s, i) => (typeof s === 'number' ? `[${s}]` : i === 0 ? s : `.${s}`)).join('')
-}
-
-function clip(value: string): string {
-  return value.length > 60 ? `${value.slice(0, 57)}...` : value
 }
 
 function describeInput(input: unknown): string {
@@ -60,6 +58,9 @@ function genericFragment(issue: Issue, schema: z.ZodType): string {
       }
       return `must be ${EXPECTED[issue.expected] ?? issue.expected}, not ${describeInput(input)}`
     case 'invalid_value': {
+      // A missing literal or enum field (`version`) is reported as a wrong value by zod.
+      if (input === undefined)
+        return `is required; add it${asClause(descriptionAt(schema, issue.path as NodePath))}`
       const values = issue.values.map(String)
       if (values.length === 1) return `must be ${values[0]}`
       const hint = typeof input === 'string' ? suggest(input, values) : undefined
@@ -79,17 +80,18 @@ function genericFragment(issue: Issue, schema: z.ZodType): string {
   }
 }
 
-function sentence(path: NodePath, fragment: string): string {
-  const text = `${dottedPath(path)} ${fragment}`
-  const capitalised = text.startsWith('the manifest') ? `The${text.slice(3)}` : text
+function sentence(path: NodePath, fragment: string, kind: FileKind): string {
+  const text = `${dottedPath(path, kind)} ${fragment}`
+  const capitalised = path.length === 0 ? `T${text.slice(1)}` : text
   return /[.?!]$/.test(capitalised) ? capitalised : `${capitalised}.`
 }
 
 function unknownKeys(
   issue: Issue & { keys: string[] },
   schema: z.ZodType,
-  locator: ManifestLocator
-): ManifestDiagnostic[] {
+  locator: YamlLocator,
+  kind: FileKind
+): YamlDiagnostic[] {
   const parent = issue.path as NodePath
   const allowed = allowedKeys(schema, parent)
   return issue.keys.map((key) => {
@@ -98,7 +100,7 @@ function unknownKeys(
       hint !== undefined ? `did you mean \`${hint}\`?` : `remove it, or use one of: ${allowed.join(', ')}`
     const path = [...parent, key]
     return {
-      message: sentence(parent, `has an unknown key \`${clip(key)}\`; ${advice}`),
+      message: sentence(parent, `has an unknown key \`${clip(key)}\`; ${advice}`, kind),
       location: locator.locateKey(path),
       path
     }
@@ -108,15 +110,40 @@ function unknownKeys(
 export function issuesToDiagnostics(
   issues: readonly Issue[],
   schema: z.ZodType,
-  locator: ManifestLocator
-): ManifestDiagnostic[] {
-  return issues.flatMap((issue): ManifestDiagnostic[] => {
-    if (issue.code === 'unrecognized_keys') return unknownKeys(issue, schema, locator)
+  locator: YamlLocator,
+  kind: FileKind
+): YamlDiagnostic[] {
+  return issues.flatMap((issue): YamlDiagnostic[] => {
+    if (issue.code === 'unrecognized_keys') return unknownKeys(issue, schema, locator, kind)
     const path = issue.path as NodePath
     const fragment = issue.message === GENERIC_MESSAGE ? genericFragment(issue, schema) : issue.message
     // A missing field has no node of its own: point at the entry that should hold it.
-    const missing = issue.code === 'invalid_type' && (issue as { input?: unknown }).input === undefined
+    const missing =
+      (issue.code === 'invalid_type' || issue.code === 'invalid_value') &&
+      (issue as { input?: unknown }).input === undefined
     const location = locator.locate(missing ? path.slice(0, -1) : path)
-    return [{ message: sentence(path, fragment), location, path }]
+    return [{ message: sentence(path, fragment, kind), location, path }]
   })
+}
+
+export interface Validated<T> {
+  /** The validated data; undefined when there is any diagnostic. */
+  data: T | undefined
+  /** One per problem, in the order they stand in the file. */
+  diagnostics: YamlDiagnostic[]
+}
+
+/** Validates a loaded value against `schema`, with the messages and locations above. */
+export function validate<T extends z.ZodType>(
+  schema: T,
+  value: unknown,
+  locator: YamlLocator,
+  kind: FileKind
+): Validated<z.output<T>> {
+  const result = schema.safeParse(value, { reportInput: true, error: () => GENERIC_MESSAGE })
+  if (result.success) return { data: result.data, diagnostics: [] }
+  return {
+    data: undefined,
+    diagnostics: issuesToDiagnostics(result.error.issues, schema, locator, kind).sort(byPosition)
+  }
 }

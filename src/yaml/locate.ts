@@ -1,6 +1,7 @@
-// Turns a path inside the manifest into a file/line/column by walking the parsed YAML document, so
-// that a diagnostic or a finding points at the node it is about, or at its nearest existing ancestor.
-import { isMap, isPair, isScalar, isSeq, type Document, type LineCounter, type Node, type Pair } from 'yaml'
+// Turns a path inside a governance file (the manifest, the policy) into a file/line/column by walking
+// the parsed YAML document, so that a diagnostic or a finding points at the node it is about, or at its
+// nearest existing ancestor.
+import { isMap, isPair, isScalar, isSeq, LineCounter, type Document, type Node, type Pair } from 'yaml'
 import type { Location } from '../engine/types.js'
 import type { NodePath } from './types.js'
 
@@ -13,11 +14,23 @@ interface Found {
   depth: number
 }
 
+// Each map's entries by key, built on first use: a map with many keys (a hostile file full of unknown
+// keys, each needing a location) must not cost a scan per lookup.
+const entriesByMap = new WeakMap<object, Map<string, Pair>>()
+
 function findPair(map: Node, key: string | number): Pair | undefined {
   if (!isMap(map)) return undefined
-  return map.items.find(
-    (item) => isPair(item) && isScalar(item.key) && String(item.key.value) === String(key)
-  )
+  let entries = entriesByMap.get(map)
+  if (entries === undefined) {
+    entries = new Map()
+    for (const item of map.items) {
+      if (!isPair(item) || !isScalar(item.key)) continue
+      const name = String(item.key.value)
+      if (!entries.has(name)) entries.set(name, item)
+    }
+    entriesByMap.set(map, entries)
+  }
+  return entries.get(String(key))
 }
 
 function walk(doc: Document, path: NodePath): Found {
@@ -44,12 +57,17 @@ function walk(doc: Document, path: NodePath): Found {
   return { node, pair, depth }
 }
 
-export class ManifestLocator {
+export class YamlLocator {
   constructor(
     private readonly doc: Document | undefined,
     private readonly lineCounter: LineCounter,
     private readonly file: string
   ) {}
+
+  /** A locator for a file that was never parsed (refused as bytes, or lost to a crash): line 1, column 1. */
+  static unparsed(file: string): YamlLocator {
+    return new YamlLocator(undefined, new LineCounter(), file)
+  }
 
   /** The location of a source offset range. */
   at(start: number, end?: number): Location {

@@ -1,6 +1,6 @@
-// Checks that a path written in the manifest names a place inside the repository. Later stages read
-// these paths from disk, so a hostile value (absolute, `..`, backslashes, control characters) must be
-// refused here, at the schema, before anything ever opens it.
+// Checks that a path names a place inside the repository. Paths come from manifests, policies, inputs
+// and flags a pull request may control, and later stages read them from disk or git, so a hostile value
+// (absolute, `..`, backslashes, control characters) is refused before anything ever opens it.
 
 /** Why `value` is not a safe repository-relative path, as a fragment ("must ..."); undefined when it is. */
 export function repoPathProblem(value: string): string | undefined {
@@ -23,4 +23,14 @@ export function hasUrlScheme(value: string): boolean {
 /** An https URL with a host and no whitespace. */
 export function isHttpsUrl(value: string): boolean {
   return /^https:\/\/[^\s/?#]+(?:[/?#]\S*)?$/.test(value)
+}
+
+/** A path given by an input or a flag that is not a safe repository path. */
+export class RepoPathError extends Error {}
+
+/** `path` without a leading `./`; throws a RepoPathError naming `what` when it is not a safe repository path. */
+export function assertRepoPath(path: string, what: string): string {
+  const problem = repoPathProblem(path)
+  if (problem) throw new RepoPathError(`${what} "${path}" is refused: it ${problem}.`)
+  return path.replace(/^\.\//, '')
 }

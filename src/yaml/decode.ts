@@ -1,12 +1,13 @@
-// Turns the manifest's bytes into text, refusing what is not a small UTF-8 text file before the YAML
-// parser ever sees it: too large, binary (a NUL byte) or not valid UTF-8. A UTF-8 BOM is dropped.
+// Turns a governance file's bytes into text, refusing what is not a small UTF-8 text file before the
+// YAML parser ever sees it: too large, binary (a NUL byte) or not valid UTF-8. A UTF-8 BOM is dropped.
+import type { FileKind } from './types.js'
 
 export const DEFAULT_MAX_BYTES = 1024 * 1024
 
 export type Decoded =
   { ok: true; text: string } | { ok: false; message: string; line: number; column: number }
 
-function formatSize(bytes: number): string {
+export function formatSize(bytes: number): string {
   if (bytes >= 1024 * 1024) return `${(bytes / (1024 * 1024)).toFixed(1)} MiB`
   if (bytes >= 1024) return `${(bytes / 1024).toFixed(1)} KiB`
   return `${bytes} bytes`
@@ -54,28 +55,33 @@ function firstInvalidUtf8(bytes: Uint8Array): number {
   return bytes.length
 }
 
-export function decodeManifest(input: string | Uint8Array, file: string, maxBytes: number): Decoded {
+export function decodeYaml(
+  input: string | Uint8Array,
+  file: string,
+  kind: FileKind,
+  maxBytes: number = DEFAULT_MAX_BYTES
+): Decoded {
   const size = typeof input === 'string' ? Buffer.byteLength(input, 'utf8') : input.byteLength
   if (size > maxBytes) {
     return {
       ok: false,
       line: 1,
       column: 1,
-      message: `${file} is ${formatSize(size)}, over the ${formatSize(maxBytes)} limit for a manifest; keep data out of it and list only the controls.`
+      message: `${file} is ${formatSize(size)}, over the ${formatSize(maxBytes)} limit for a ${kind.what}; ${kind.whenTooLarge}.`
     }
   }
   if (typeof input === 'string') {
     const nul = input.indexOf('\u0000')
     if (nul >= 0) {
       const before = input.slice(0, nul).split('\n')
-      return binary(file, before.length, [...(before.at(-1) ?? '')].length + 1)
+      return binary(file, kind, before.length, [...(before.at(-1) ?? '')].length + 1)
     }
     return { ok: true, text: input.replace(/^\uFEFF/, '') }
   }
   const nul = input.indexOf(0)
   if (nul >= 0) {
     const { line, column } = bytePosition(input, nul)
-    return binary(file, line, column)
+    return binary(file, kind, line, column)
   }
   let text: string
   try {
@@ -93,11 +99,11 @@ export function decodeManifest(input: string | Uint8Array, file: string, maxByte
   return { ok: true, text }
 }
 
-function binary(file: string, line: number, column: number): Decoded {
+function binary(file: string, kind: FileKind, line: number, column: number): Decoded {
   return {
     ok: false,
     line,
     column,
-    message: `${file} contains a NUL byte at line ${line}, column ${column}, so it looks binary; the manifest must be a YAML text file.`
+    message: `${file} contains a NUL byte at line ${line}, column ${column}, so it looks binary; the ${kind.what} must be a YAML text file.`
   }
 }

@@ -1,18 +1,22 @@
-// One pass over the parsed YAML for what the parser lets through but a manifest must not hold:
+// One pass over the parsed YAML for what the parser lets through but a governance file must not hold:
 // nesting deep enough to exhaust the stack, tags, duplicate keys. It also collects the aliases, which
 // are counted before anything expands them. Duplicate keys are checked here rather than by the
 // parser's `uniqueKeys`, which compares each key with every earlier one: quadratic on a hostile file.
 import { isAlias, isMap, isScalar, visit, type Alias, type Document } from 'yaml'
-import type { ManifestDiagnostic } from './types.js'
+import type { FileKind, YamlDiagnostic } from './types.js'
 
-/** Ancestors (collections and pairs) a node may have; a real manifest needs about a dozen. */
+/** Ancestors (collections and pairs) a node may have; a real governance file needs about a dozen. */
 export const MAX_DEPTH = 100
 
-type At = (offset: number, message: string, end?: number) => ManifestDiagnostic
+export type At = (offset: number, message: string, end?: number) => YamlDiagnostic
 
 export interface ScanResult {
-  problems: ManifestDiagnostic[]
+  problems: YamlDiagnostic[]
   aliases: Alias[]
+}
+
+export function tooDeepMessage(file: string, kind: FileKind): string {
+  return `${file} nests values too deeply; a ${kind.what} needs only a few levels.`
 }
 
 /** The name a user wrote for a tag: `!!binary` for the YAML core tags, the tag itself otherwise. */
@@ -29,18 +33,19 @@ function tagOffset(text: string, nodeStart: number): number {
   return start
 }
 
-function clip(value: string): string {
+/** A user's value cut to a length a message can quote. */
+export function clip(value: string): string {
   return value.length > 60 ? `${value.slice(0, 57)}...` : value
 }
 
-export function scanDocument(doc: Document, text: string, file: string, at: At): ScanResult {
-  const problems: ManifestDiagnostic[] = []
+export function scanDocument(doc: Document, text: string, file: string, kind: FileKind, at: At): ScanResult {
+  const problems: YamlDiagnostic[] = []
   const aliases: Alias[] = []
   visit(doc, {
     Node(_key, node, path) {
       const start = node.range?.[0] ?? 0
       if (path.length > MAX_DEPTH) {
-        problems.push(at(start, `${file} nests values too deeply; a manifest needs only a few levels.`))
+        problems.push(at(start, tooDeepMessage(file, kind)))
         return visit.BREAK
       }
       if (isAlias(node)) {
