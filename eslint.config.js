@@ -7,14 +7,23 @@ export default tseslint.config(
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
-    languageOptions: { globals: { process: 'readonly', console: 'readonly', Buffer: 'readonly', URL: 'readonly' } },
+    languageOptions: {
+      globals: { process: 'readonly', console: 'readonly', Buffer: 'readonly', URL: 'readonly' }
+    },
     rules: {
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
       'no-console': 'off'
     }
   },
   {
-    files: ['src/engine/**', 'src/rules/**', 'src/manifest/**', 'src/policy/**', 'src/yaml/**', 'src/report/**'],
+    files: [
+      'src/engine/**',
+      'src/rules/**',
+      'src/manifest/**',
+      'src/policy/**',
+      'src/yaml/**',
+      'src/report/**'
+    ],
     rules: {
       // The core is pure: no I/O and no GitHub toolkit.
       'no-restricted-imports': [
@@ -22,7 +31,18 @@ export default tseslint.config(
         {
           patterns: [
             { group: ['@actions/*'], message: 'The core never imports the GitHub toolkit.' },
-            { group: ['node:fs', 'node:fs/*', 'node:child_process', 'fs', 'child_process', 'node:http', 'node:https'], message: 'The core does no I/O.' }
+            {
+              group: [
+                'node:fs',
+                'node:fs/*',
+                'node:child_process',
+                'fs',
+                'child_process',
+                'node:http',
+                'node:https'
+              ],
+              message: 'The core does no I/O.'
+            }
           ]
         }
       ]

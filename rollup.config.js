@@ -32,7 +32,13 @@ const config = [
   },
   {
     input: 'src/cli.ts',
-    output: { file: 'dist/cli.js', format: 'es', esModule: true, sourcemap: false, banner: '#!/usr/bin/env node' },
+    output: {
+      file: 'dist/cli.js',
+      format: 'es',
+      esModule: true,
+      sourcemap: false,
+      banner: '#!/usr/bin/env node'
+    },
     plugins,
     onwarn
   }

@@ -11,13 +11,21 @@ const root = join(dirname(fileURLToPath(import.meta.url)), '..')
 const example = join(root, 'examples', 'governed-fine-tune')
 const cli = join(root, 'dist', 'cli.js')
 // Pin the clock so the example's dates (drills, expiries) read the same on any day.
-const env = { ...process.env, MODEL_GOVERNANCE_NOW: '2026-11-24', FORCE_COLOR: process.stdout.isTTY ? '1' : '0' }
+const env = {
+  ...process.env,
+  MODEL_GOVERNANCE_NOW: '2026-11-24',
+  FORCE_COLOR: process.stdout.isTTY ? '1' : '0'
+}
 
 function git(dir, ...args) {
-  execFileSync('git', ['-c', 'user.name=demo', '-c', 'user.email=demo@example.com', '-c', 'commit.gpgsign=false', ...args], {
-    cwd: dir,
-    stdio: 'ignore'
-  })
+  execFileSync(
+    'git',
+    ['-c', 'user.name=demo', '-c', 'user.email=demo@example.com', '-c', 'commit.gpgsign=false', ...args],
+    {
+      cwd: dir,
+      stdio: 'ignore'
+    }
+  )
 }
 
 let unexpected = 0
@@ -37,7 +45,10 @@ for (const [proposal, expected] of [
     git(dir, 'commit', '-q', '-m', proposal)
 
     console.log(`\n=== ${proposal}: model-governance check (exit code expected ${expected}) ===\n`)
-    const run = spawnSync(process.execPath, [cli, 'check', '--repo', dir, '--base', 'main'], { env, encoding: 'utf8' })
+    const run = spawnSync(process.execPath, [cli, 'check', '--repo', dir, '--base', 'main'], {
+      env,
+      encoding: 'utf8'
+    })
     process.stdout.write(run.stdout)
     process.stderr.write(run.stderr)
     console.log(`exit code: ${run.status}`)
