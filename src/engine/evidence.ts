@@ -4,7 +4,19 @@
 import type { Manifest } from '../manifest/types.js'
 import type { Signal } from './types.js'
 
-export type Unavailable = { available: false; reason: string }
+/** What the repository holds at a path the manifest names (a rollback procedure, a results file ...). */
+export type FileFact =
+  { kind: 'file'; size: number } | { kind: 'missing' } | { kind: 'refused'; reason: string }
+
+/** A dataset file's digest, taken from the bytes (streamed) or from its Git LFS pointer. */
+export type DatasetDigest =
+  | { kind: 'hashed'; sha256: string; size: number; ms: number }
+  | { kind: 'lfs-pointer'; oid: string; size: number }
+  | { kind: 'missing' }
+  /** Never read: the path escapes the repository, goes through a symlink, or is not a regular file. */
+  | { kind: 'refused'; reason: string }
+  /** Could not be read (an I/O error): the rule fails closed. */
+  | { kind: 'unavailable'; reason: string }
 
 export interface Evidence {
   /** Fine-tuning detection; empty until change awareness gathers it. */
@@ -13,6 +25,10 @@ export interface Evidence {
   touchedModels?: ReadonlySet<string>
   /** The manifest on the base branch: where authority (approvers, exception approvers) comes from. */
   baseManifest?: Manifest
+  /** Digests of the dataset files the checked models name by `path`, keyed by repository path. */
+  datasets?: ReadonlyMap<string, DatasetDigest>
+  /** Facts about other repository paths the checked models name, keyed by repository path. */
+  files?: ReadonlyMap<string, FileFact>
 }
 
 export function emptyEvidence(): Evidence {

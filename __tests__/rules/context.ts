@@ -1,0 +1,80 @@
+// Builds a RuleContext from manifest YAML, the way the engine does, so a rule's check can be tested
+// alone on plain values: its hits, messages and exact manifest locations.
+import { readFileSync } from 'node:fs'
+import { emptyEvidence, type Evidence } from '../../src/engine/evidence.js'
+import type { Rule, RuleContext } from '../../src/engine/rule.js'
+import type { RuleHit } from '../../src/engine/types.js'
+import { parseManifest } from '../../src/manifest/parse.js'
+import { builtInPolicy, parsePolicy } from '../../src/policy/parse.js'
+import type { Policy } from '../../src/policy/types.js'
+
+export const NOW = new Date('2026-11-24T12:00:00Z')
+export const MANIFEST_FILE = 'model-governance.yml'
+
+/** The complete, compliant manifest of manifest.md (every control present). */
+export const COMPLETE = readFileSync(new URL('../fixtures/manifests/complete.yml', import.meta.url), 'utf8')
+
+/** A policy: the built-in default, or a policy file's YAML (without `version: 1`) merged over it. */
+export function policyFrom(yaml?: string): Policy {
+  if (yaml === undefined) return builtInPolicy().policy
+  const { resolved, diagnostics } = parsePolicy(`version: 1\n${yaml}`, 'policy.yml')
+  if (!resolved) throw new Error(`test policy is invalid: ${JSON.stringify(diagnostics)}`)
+  return resolved.policy
+}
+
+export interface ContextOptions {
+  policy?: Policy
+  evidence?: Partial<Evidence>
+  now?: Date
+}
+
+export function contextFor(yaml: string, options: ContextOptions = {}): RuleContext {
+  const now = options.now ?? NOW
+  const parsed = parseManifest(yaml, MANIFEST_FILE, { now })
+  if (!parsed.manifest)
+    throw new Error(`test manifest is invalid: ${JSON.stringify(parsed.diagnostics, null, 1)}`)
+  const policy = options.policy ?? policyFrom()
+  return {
+    manifestFile: MANIFEST_FILE,
+    parsed,
+    manifest: parsed.manifest,
+    policy,
+    models: parsed.manifest.models.map((entry, index) => ({
+      entry,
+      index,
+      tier: entry.risk_tier ?? policy.default_tier
+    })),
+    // By default the base branch's manifest is the same as the head's (nothing changed authority).
+    evidence: { ...emptyEvidence(), baseManifest: parsed.manifest, ...options.evidence },
+    now,
+    locate: (path) => parsed.locate(path)
+  }
+}
+
+export function check(rule: Rule, yaml: string, options?: ContextOptions): RuleHit[] {
+  return rule.check(contextFor(yaml, options))
+}
+
+/** The 1-based line of the first line containing `text` in `yaml` (to assert locations robustly). */
+export function lineOf(yaml: string, text: string): number {
+  const index = yaml.split('\n').findIndex((line) => line.includes(text))
+  if (index < 0) throw new Error(`"${text}" is not in the manifest`)
+  return index + 1
+}
+
+/** `yaml` with the first line containing `text` (and, with `block`, its indented children) removed. */
+export function without(yaml: string, text: string, block = false): string {
+  const lines = yaml.split('\n')
+  const start = lines.findIndex((line) => line.includes(text))
+  if (start < 0) throw new Error(`"${text}" is not in the manifest`)
+  let end = start + 1
+  if (block) {
+    const indent = (lines[start] ?? '').search(/\S/)
+    while (
+      end < lines.length &&
+      ((lines[end] ?? '').trim() === '' || (lines[end] ?? '').search(/\S/) > indent)
+    )
+      end++
+  }
+  return [...lines.slice(0, start), ...lines.slice(end)].join('\n')
+}
