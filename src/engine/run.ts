@@ -5,6 +5,8 @@ import type { ResolvedPolicy } from '../policy/types.js'
 import { RULES } from '../rules/index.js'
 import type { Evidence } from './evidence.js'
 import type { CheckedModel, Rule, RuleContext } from './rule.js'
+import { requirementsFor } from '../policy/parse.js'
+import { controlMarks } from './controls.js'
 import { compareFindings } from './finding-order.js'
 import { severityFor, verdictOf } from './severity.js'
 import type { Finding, Location, Mode, ModelStatus, RunResult, Scope } from './types.js'
@@ -69,7 +71,7 @@ export function run(input: RunInput): RunResult {
     policy: { source: input.policy.source, sha256: input.policy.sha256, builtIn: input.policy.builtIn },
     manifest: { file: input.manifestFile, found: input.manifest !== undefined },
     fineTuning: input.evidence.fineTuning,
-    models: modelStatuses(input, models),
+    models: modelStatuses(input, models, findings),
     findings,
     notes: input.notes ?? []
   }
@@ -97,11 +99,16 @@ function selectModels(input: RunInput): CheckedModel[] {
     .filter(({ entry }) => touched === undefined || touched.has(entry.id))
 }
 
-function modelStatuses(input: RunInput, checked: readonly CheckedModel[]): ModelStatus[] {
+function modelStatuses(
+  input: RunInput,
+  checked: readonly CheckedModel[],
+  findings: readonly Finding[]
+): ModelStatus[] {
   const manifest = input.manifest?.manifest
   if (!manifest) return []
   const ids = new Set(checked.map((m) => m.entry.id))
   const touched = input.evidence.touchedModels
+  const { policy } = input.policy
   return manifest.models.map((entry) => ({
     id: entry.id,
     approach: entry.approach,
@@ -114,6 +121,7 @@ function modelStatuses(input: RunInput, checked: readonly CheckedModel[]): Model
           ? 'every model is checked: the change was not narrowed to models'
           : ids.has(entry.id)
             ? 'the change touches this model'
-            : 'the change does not touch this model'
+            : 'the change does not touch this model',
+    ...(ids.has(entry.id) && { controls: controlMarks(entry, requirementsFor(policy, entry), findings) })
   }))
 }

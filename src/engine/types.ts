@@ -77,6 +77,13 @@ export interface Signal {
   reason: string
 }
 
+/** The control families of the summary's controls table (the sections a tier can require). */
+export type ControlFamily =
+  'data' | 'approvals' | 'evaluation' | 'rollback' | 'monitoring' | 'justification' | 'identities'
+
+/** A controls-table cell: the worst finding of that family for the model, or why there is none. */
+export type ControlMark = 'pass' | 'error' | 'warning' | 'note' | 'waived' | 'not-required'
+
 export interface ModelStatus {
   id: string
   approach: 'prompt' | 'retrieval' | 'fine-tune'
@@ -84,6 +91,8 @@ export interface ModelStatus {
   checked: boolean
   /** Why the model was or was not checked ("scope all", "manifest entry changed", "not touched"). */
   reason?: string
+  /** One mark per control family, for checked models. */
+  controls?: Record<ControlFamily, ControlMark>
 }
 
 export interface PolicyInfo {

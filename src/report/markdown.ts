@@ -2,7 +2,8 @@
 // the pull request is escaped (markdown-escape.ts). The output never exceeds `maxBytes`: findings are
 // dropped from the least severe end first, and the rest are counted in a closing line.
 import { Buffer } from 'node:buffer'
-import type { Finding, RunResult, Verdict } from '../engine/types.js'
+import { CONTROL_FAMILIES } from '../engine/controls.js'
+import type { ControlMark, Finding, RunResult, Verdict } from '../engine/types.js'
 import { sortFindings, sortSignals } from '../engine/finding-order.js'
 import { codeSpan, escapeMarkdown } from './markdown-escape.js'
 import { type DocsUrl, findingRow, renderFindings } from './markdown-findings.js'
@@ -60,6 +61,8 @@ function renderHead(result: RunResult): string {
   if (signals) parts.push(signals)
   if (result.notes.length) parts.push(result.notes.map((note) => `- ${escapeMarkdown(note)}`).join('\n'))
   if (result.models.length) parts.push(renderModels(result))
+  const controls = renderControls(result)
+  if (controls) parts.push(controls)
   return parts.join('\n\n')
 }
 
@@ -87,6 +90,44 @@ function renderModels(result: RunResult): string {
     return `| ${codeSpan(model.id)} | ${model.approach} | ${model.tier} | ${checked} |`
   })
   return ['### Models', '', '| Model | Approach | Tier | Checked |', '|---|---|---|---|', ...rows].join('\n')
+}
+
+const MARK: Record<ControlMark, string> = {
+  pass: '✅',
+  error: '❌',
+  warning: '⚠️',
+  note: 'ℹ️',
+  waived: '📝',
+  'not-required': '➖'
+}
+
+/** One row per checked model, one column per control family: what is missing, at a glance. */
+function renderControls(result: RunResult): string {
+  const checked = result.models.filter((model) => model.controls)
+  if (!checked.length) return ''
+  const header = `| Model | ${CONTROL_FAMILIES.map((family) => family[0]?.toUpperCase() + family.slice(1)).join(' | ')} |`
+  const rows = checked.map(
+    (model) =>
+      `| ${codeSpan(model.id)} | ${CONTROL_FAMILIES.map((f) => MARK[model.controls![f]]).join(' | ')} |`
+  )
+  const light = checked
+    .filter((model) => model.approach !== 'fine-tune')
+    .map((model) => codeSpan(model.id, { inTable: false }))
+  return [
+    '### Controls',
+    '',
+    header,
+    `|---|${CONTROL_FAMILIES.map(() => ':---:').join('|')}|`,
+    ...rows,
+    '',
+    '✅ in place · ❌ error · ⚠️ warning · 📝 waived by an exception · ℹ️ note · ➖ not required',
+    ...(light.length
+      ? [
+          '',
+          `Prompt and retrieval models are governed lightly (an owner and approvers): ${light.join(', ')}.`
+        ]
+      : [])
+  ].join('\n')
 }
 
 function bytes(text: string): number {
