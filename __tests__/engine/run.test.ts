@@ -8,6 +8,7 @@ import { run, type RunInput } from '../../src/engine/run.js'
 import { parseManifest } from '../../src/manifest/parse.js'
 import { builtInPolicy, parsePolicy } from '../../src/policy/parse.js'
 import { RULES } from '../../src/rules/index.js'
+import { completeEvidence } from '../rules/context.js'
 
 const NOW = new Date('2026-11-24T12:00:00Z')
 const COMPLETE = readFileSync(new URL('../fixtures/manifests/complete.yml', import.meta.url), 'utf8')
@@ -52,7 +53,9 @@ function policy(yaml: string) {
 
 describe('run', () => {
   it('passes a valid manifest with the registered rules', () => {
-    const result = run(input({ rules: RULES }))
+    const baseManifest = parseManifest(COMPLETE, 'model-governance.yml', { now: NOW }).manifest!
+    const evidence = { ...emptyEvidence(), ...completeEvidence(), baseManifest }
+    const result = run(input({ rules: RULES, evidence }))
     expect(result).toMatchObject({ version: 1, result: 'pass', mode: 'enforce', findings: [] })
     expect(result.models).toEqual([
       expect.objectContaining({ id: 'support-triage', approach: 'fine-tune', tier: 'high', checked: true })

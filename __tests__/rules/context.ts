@@ -22,6 +22,30 @@ export function policyFrom(yaml?: string): Policy {
   return resolved.policy
 }
 
+/** Evidence under which COMPLETE passes: every file it names exists and the dataset digest matches. */
+export function completeEvidence(): Partial<Evidence> {
+  const file = { kind: 'file', size: 100 } as const
+  return {
+    datasets: new Map([
+      [
+        'training/support-triage/train.jsonl',
+        {
+          kind: 'hashed',
+          sha256: '2c26b46b68ffc68ff99b453c1d30413413422d706483bfa0f98a5e886266e7ae',
+          size: 3,
+          ms: 1
+        }
+      ]
+    ]),
+    files: new Map([
+      ['docs/runbooks/support-triage-rollback.md', file],
+      ['evals/support-triage/results.json', file],
+      ['evals/support-triage/baseline.json', file],
+      ['evals/support-triage/prompt-baseline.json', file]
+    ])
+  }
+}
+
 export interface ContextOptions {
   policy?: Policy
   evidence?: Partial<Evidence>

@@ -4,11 +4,12 @@
 // pull request cannot waive its own findings. Whether each exception is valid is reported by MG801.
 import type { ExceptionEntry, Manifest } from '../manifest/types.js'
 import type { Policy } from '../policy/types.js'
+import type { RuleId } from '../rules/ids.js'
 import { isExpired } from './dates.js'
 import type { Finding, Waiver } from './types.js'
 
 /** Rules that no exception can waive: a broken manifest or a broken exception is never excused. */
-const UNWAIVABLE = new Set(['MG002', 'MG801'])
+export const UNWAIVABLE: ReadonlySet<RuleId> = new Set<RuleId>(['MG002', 'MG801'])
 
 export function authorisedApprovers(model: string, base: Manifest | undefined, policy: Policy): Set<string> {
   const names = new Set<string>(policy.governance_approvers)

@@ -1,5 +1,13 @@
 // The rule registry: one import and one entry per rule module, in id order.
 import type { Rule } from '../engine/rule.js'
+import mg801 from './exceptions/mg801-exception-invalid.js'
+import mg702 from './identities/mg702-identity-overprivileged.js'
+import mg703 from './identities/mg703-identity-lifecycle.js'
+import mg601 from './justification/mg601-justification-missing.js'
 import mg002 from './manifest/mg002-manifest-invalid.js'
+import mg501 from './monitoring/mg501-monitoring-incomplete.js'
+import mg401 from './rollback/mg401-rollback-plan-incomplete.js'
+import mg402 from './rollback/mg402-rollback-procedure-missing.js'
+import mg403 from './rollback/mg403-rollback-drill-stale.js'
 
-export const RULES: readonly Rule[] = [mg002]
+export const RULES: readonly Rule[] = [mg002, mg401, mg402, mg403, mg501, mg601, mg702, mg703, mg801]

@@ -1,0 +1,155 @@
+import { describe, expect, it } from '@jest/globals'
+import rule from '../../../src/rules/approvals/mg201-approvers-undeclared.js'
+import { check, COMPLETE, lineOf, policyFrom, without } from '../context.js'
+
+/** The 1-based line and column where `text` first starts in `yaml` (after `after`, when given). */
+function at(yaml: string, text: string, after = ''): { line: number; column: number } {
+  const line = lineOf(yaml, after + text)
+  return { line, column: (yaml.split('\n')[line - 1] ?? '').indexOf(after + text) + after.length + 1 }
+}
+
+const APPROVERS = 'approvers: ["@acme/ml-governance", "@dave"]'
+
+/** The complete manifest with its approvals replaced by `approvers` and `min` (none when undefined). */
+function approvals(approvers: string, min?: number): string {
+  const yaml = COMPLETE.replace(APPROVERS, `approvers: ${approvers}`)
+  return min === undefined
+    ? without(yaml, 'min_approvals: 2')
+    : yaml.replace('min_approvals: 2', `min_approvals: ${min}`)
+}
+
+const lightModel = (approach: string, approvalsBlock: string) => `version: 1
+models:
+  - id: faq-bot
+    owner: "@acme/support"
+    approach: ${approach}
+${approvalsBlock}`
+
+describe('MG201 approvers-undeclared', () => {
+  it('passes the complete manifest', () => {
+    expect(check(rule, COMPLETE)).toEqual([])
+  })
+
+  it('fires once at the model when it has no approvals section', () => {
+    const yaml = without(COMPLETE, 'approvals:', true)
+    expect(check(rule, yaml)).toEqual([
+      {
+        message:
+          'Model support-triage names no approvers; add `approvals.approvers` with the users or teams ("@login", "@org/team") who approve its updates.',
+        model: 'support-triage',
+        location: expect.objectContaining(at(yaml, 'id: support-triage')) as unknown
+      }
+    ])
+  })
+
+  it('fires once at `approvals` when it lists no approvers', () => {
+    const yaml = without(COMPLETE, APPROVERS)
+    const hits = check(rule, yaml)
+    expect(hits).toHaveLength(1)
+    expect(hits[0]?.message).toContain('names no approvers')
+    expect(hits[0]?.location).toMatchObject(at(yaml, 'approvals:'))
+  })
+
+  it('fires once at an empty approvers list, and not about the count as well', () => {
+    const yaml = approvals('[]', 2)
+    const hits = check(rule, yaml)
+    expect(hits).toHaveLength(1)
+    expect(hits[0]?.message).toContain('names no approvers')
+    expect(hits[0]?.location).toMatchObject(at(yaml, '[]', 'approvers: '))
+  })
+
+  it("fires once at `min_approvals` when it is below the tier's minimum", () => {
+    const yaml = approvals('["@acme/ml-governance", "@dave"]', 1)
+    expect(check(rule, yaml)).toEqual([
+      {
+        message:
+          "Model support-triage sets `min_approvals: 1`, below the high tier's minimum of 2; raise it to at least 2.",
+        model: 'support-triage',
+        location: expect.objectContaining(at(yaml, '1', 'min_approvals: ')) as unknown
+      }
+    ])
+  })
+
+  it('fires once at `min_approvals` when it asks for more approvals than the users named', () => {
+    const yaml = approvals('["@dave", "@erin"]', 3)
+    const hits = check(rule, yaml)
+    expect(hits).toEqual([
+      {
+        message:
+          'Model support-triage needs 3 approvals but names only 2 approvers, so no change could ever be approved; add approvers or a team, or lower `min_approvals` to 2.',
+        model: 'support-triage',
+        location: expect.objectContaining(at(yaml, '3', 'min_approvals: ')) as unknown
+      }
+    ])
+  })
+
+  it('counts a repeated approver once, whatever its case', () => {
+    const yaml = approvals('["@dave", "@Dave", "@dave"]', 2)
+    const hits = check(rule, yaml)
+    expect(hits).toHaveLength(1)
+    expect(hits[0]?.message).toBe(
+      'Model support-triage needs 2 approvals but names only 1 approver, so no change could ever be approved; add approvers or a team to `approvals.approvers`.'
+    )
+    expect(hits[0]?.location).toMatchObject(at(yaml, '2', 'min_approvals: '))
+  })
+
+  it("takes the tier's minimum when min_approvals is absent, and fires at the approvers", () => {
+    const yaml = approvals('["@dave"]')
+    const hits = check(rule, yaml)
+    expect(hits).toHaveLength(1)
+    expect(hits[0]?.message).toContain(
+      "needs 2 approvals (the high tier's minimum) but names only 1 approver"
+    )
+    expect(hits[0]?.location).toMatchObject(at(yaml, '["@dave"]'))
+    expect(check(rule, approvals('["@dave", "@erin"]'))).toEqual([])
+  })
+
+  it('reports a minimum below the tier and too few approvers for the tier as two problems', () => {
+    const yaml = approvals('["@dave"]', 1)
+    const hits = check(rule, yaml)
+    expect(hits.map((hit) => hit.location)).toEqual([
+      expect.objectContaining(at(yaml, '1', 'min_approvals: ')),
+      expect.objectContaining(at(yaml, '["@dave"]'))
+    ])
+  })
+
+  it('does not count approvers when a team is among them: a team can supply several people', () => {
+    expect(check(rule, approvals('["@acme/ml-governance"]', 5))).toEqual([])
+    expect(check(rule, approvals('["@dave", "@acme/ml-governance"]'))).toEqual([])
+  })
+
+  it("follows the tier's min_approvals", () => {
+    const policy = policyFrom('tiers:\n  high:\n    min_approvals: 3\n')
+    const yaml = approvals('["@dave", "@erin"]', 2)
+    const hits = check(rule, yaml, { policy })
+    expect(hits.map((hit) => hit.message)).toEqual([
+      "Model support-triage sets `min_approvals: 2`, below the high tier's minimum of 3; raise it to at least 3.",
+      "Model support-triage needs 3 approvals (the high tier's minimum) but names only 2 approvers, so no change could ever be approved; add approvers or a team to `approvals.approvers`."
+    ])
+    const lenient = policyFrom('tiers:\n  high:\n    min_approvals: 1\n')
+    expect(check(rule, approvals('["@dave"]', 1), { policy: lenient })).toEqual([])
+    // A model without risk_tier gets the default (medium) tier: one approval.
+    expect(check(rule, without(approvals('["@dave"]', 1), 'risk_tier: high'))).toEqual([])
+  })
+
+  it('does not ask for approvals the tier does not require, but checks a declared section', () => {
+    const policy = policyFrom('tiers:\n  high:\n    require: [data, evaluation]\n')
+    expect(check(rule, without(COMPLETE, 'approvals:', true), { policy })).toEqual([])
+    expect(check(rule, without(COMPLETE, APPROVERS), { policy })).toHaveLength(1)
+  })
+
+  it('asks prompt and retrieval models for approvers, and nothing more', () => {
+    for (const approach of ['prompt', 'retrieval']) {
+      const bare = lightModel(approach, '')
+      const hits = check(rule, bare)
+      expect(hits).toHaveLength(1)
+      expect(hits[0]?.message).toContain('Model faq-bot names no approvers')
+      expect(hits[0]?.location).toMatchObject(at(bare, 'id: faq-bot'))
+      const counted = lightModel(
+        approach,
+        '    approvals:\n      approvers: ["@dave"]\n      min_approvals: 5\n'
+      )
+      expect(check(rule, counted)).toEqual([])
+    }
+  })
+})
