@@ -1,12 +1,12 @@
 #!/usr/bin/env node
 import { promisify, styleText, parseArgs } from 'node:util';
-import { realpath, stat, open as open$1, writeFile } from 'node:fs/promises';
+import { open as open$1, lstat, realpath, stat, writeFile } from 'node:fs/promises';
 import { join, sep, resolve } from 'node:path';
-import { execFile } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { createHash } from 'node:crypto';
 import require$$0 from 'process';
 import require$$0$1 from 'buffer';
-import { createHash } from 'node:crypto';
+import { execFile, spawn } from 'node:child_process';
+import { existsSync, constants } from 'node:fs';
 import { Buffer as Buffer$1 } from 'node:buffer';
 
 function getEnumValues(entries) {
@@ -6958,6 +6958,9 @@ const RULE_CATALOGUE = {
     MG801: { name: 'exception-invalid', family: 'exceptions' }
 };
 const RULE_IDS = Object.keys(RULE_CATALOGUE);
+function isRuleId(value) {
+    return Object.hasOwn(RULE_CATALOGUE, value);
+}
 
 // The policy's shapes (policy.md). PolicySchema is the resolved policy the engine reads: every field
 // present, because the built-in default fills what a file leaves out. PolicyFileSchema is what a user
@@ -7092,870 +7095,14 @@ function clockFromEnv(env = process.env) {
     return date;
 }
 /** An error as one line for a person: the message, never a stack trace. */
-function describeError(error) {
+function describeError$1(error) {
     if (error instanceof Error)
         return error.message;
     return String(error);
 }
 
-function emptyEvidence() {
-    return { fineTuning: { detected: false, signals: [] } };
-}
-
 function defineRule(rule) {
     return rule;
-}
-
-const FRAMEWORKS = {
-    'nist-ai-rmf': {
-        name: 'NIST AI RMF 1.0',
-        version: '1.0 (NIST AI 100-1, January 2023)',
-        url: 'https://nvlpubs.nist.gov/nistpubs/ai/NIST.AI.100-1.pdf'
-    },
-    'nist-ai-600-1': {
-        name: 'NIST AI 600-1',
-        version: 'Generative AI Profile, July 2024',
-        url: 'https://doi.org/10.6028/NIST.AI.600-1'
-    },
-    'owasp-llm': {
-        name: 'OWASP Top 10 for LLM Applications 2025',
-        version: '2025',
-        url: 'https://genai.owasp.org/llm-top-10/'
-    },
-    'owasp-asi': {
-        name: 'OWASP Top 10 for Agentic Applications 2026',
-        version: '2026',
-        url: 'https://genai.owasp.org/resource/owasp-top-10-for-agentic-applications-for-2026/'
-    },
-    iso42001: {
-        name: 'ISO/IEC 42001:2023 Annex A',
-        version: '2023',
-        url: 'https://www.iso.org/standard/42001'
-    },
-    'eu-ai-act': {
-        name: 'EU AI Act (Regulation (EU) 2024/1689)',
-        version: 'Regulation (EU) 2024/1689, OJ L, 12.7.2024',
-        url: 'https://eur-lex.europa.eu/eli/reg/2024/1689/oj'
-    },
-    'nist-csf': {
-        name: 'NIST CSF 2.0',
-        version: '2.0 (NIST CSWP 29, February 2024)',
-        url: 'https://doi.org/10.6028/NIST.CSWP.29'
-    }
-};
-/** The order of the Mapping table's columns (the NIST AI 600-1 actions follow the AI RMF ones). */
-const FRAMEWORK_ORDER = [
-    'nist-ai-rmf',
-    'nist-ai-600-1',
-    'owasp-llm',
-    'owasp-asi',
-    'iso42001',
-    'eu-ai-act',
-    'nist-csf'
-];
-function refs(cells) {
-    const out = [];
-    for (const framework of FRAMEWORK_ORDER) {
-        for (const entry of cells[framework] ?? []) {
-            if (typeof entry === 'string')
-                out.push({ framework, id: entry });
-            else
-                out.push({ framework, id: entry[0], condition: entry[1] });
-        }
-    }
-    return Object.freeze(out);
-}
-const SUBSTANTIAL_MODIFICATION = 'when the fine-tune is a substantial modification of a high-risk system';
-/**
- * The Mapping table, row by row. An EU AI Act condition written after a group of ids separated by ";"
- * (MG001: "Art. 3(23), Art. 43(4), Art. 25(1)(b) (when ...)") applies to every id of that group.
- */
-const FRAMEWORK_REFS = {
-    // ungoverned-fine-tune
-    MG001: refs({
-        'nist-ai-rmf': ['GOVERN 1.4', 'GOVERN 1.6', 'MANAGE 1.1', 'MANAGE 4.1'],
-        'nist-ai-600-1': ['MG-3.1-003', 'MP-4.1-007', 'GV-1.6-003'],
-        'owasp-llm': ['LLM03', 'LLM04'],
-        'owasp-asi': [['ASI04', 'agentic']],
-        iso42001: ['A.6.1.3', 'A.6.2.3', 'A.6.2.5'],
-        'eu-ai-act': [
-            'Art. 17(1)(a)',
-            ['Art. 3(23)', SUBSTANTIAL_MODIFICATION],
-            ['Art. 43(4)', SUBSTANTIAL_MODIFICATION],
-            ['Art. 25(1)(b)', SUBSTANTIAL_MODIFICATION],
-            'Annex IV(2)(a)',
-            'Annex IV(6)'
-        ],
-        'nist-csf': ['ID.AM-08', 'ID.RA-07', 'PR.PS-01']
-    }),
-    // manifest-invalid
-    MG002: refs({
-        'nist-ai-rmf': ['GOVERN 1.4', 'GOVERN 1.6', 'MAP 4.2'],
-        iso42001: ['A.6.2.3', 'A.6.2.7'],
-        'eu-ai-act': ['Art. 11(1)', 'Art. 17(1)(k)'],
-        'nist-csf': ['PR.PS-01']
-    }),
-    // governance-weakened
-    MG003: refs({
-        'nist-ai-rmf': ['GOVERN 1.3', 'GOVERN 1.4', 'GOVERN 2.1', 'MAP 1.5'],
-        iso42001: ['A.3.2', 'A.6.1.3'],
-        'eu-ai-act': ['Art. 17(1)(a)', 'Art. 17(1)(m)'],
-        'nist-csf': ['ID.RA-07', 'GV.PO-02', 'GV.RR-02']
-    }),
-    // policy-changed
-    MG004: refs({
-        'nist-ai-rmf': ['GOVERN 1.4', 'GOVERN 1.5'],
-        iso42001: ['A.2.2', 'A.2.4'],
-        'eu-ai-act': ['Art. 17(1)'],
-        'nist-csf': ['GV.PO-01', 'GV.PO-02']
-    }),
-    // dataset-provenance-incomplete
-    MG101: refs({
-        'nist-ai-rmf': ['MAP 2.3', 'MAP 4.1', 'GOVERN 6.1'],
-        'nist-ai-600-1': ['GV-1.2-001', 'MP-4.1-004', 'MS-2.5-005'],
-        'owasp-llm': ['LLM03', 'LLM04'],
-        'owasp-asi': [['ASI04', 'agentic']],
-        iso42001: ['A.4.3', 'A.7.3', 'A.7.5'],
-        'eu-ai-act': ['Art. 10(2)(b)', 'Art. 17(1)(f)', 'Annex IV(2)(d)'],
-        'nist-csf': ['ID.AM-07', 'GV.SC-07', 'GV.OC-03']
-    }),
-    // dataset-checksum-mismatch
-    MG102: refs({
-        'nist-ai-rmf': ['MEASURE 2.7', 'MAP 4.2'],
-        'nist-ai-600-1': ['MS-2.7-001', 'MG-4.1-006'],
-        'owasp-llm': ['LLM04', 'LLM03'],
-        'owasp-asi': [['ASI04', 'agentic']],
-        iso42001: ['A.7.4', 'A.7.5'],
-        'eu-ai-act': ['Art. 15(5)', 'Art. 10(3)'],
-        'nist-csf': ['PR.DS-01']
-    }),
-    // dataset-redaction-missing
-    MG103: refs({
-        'nist-ai-rmf': ['MEASURE 2.10', 'MAP 4.1', 'GOVERN 1.1'],
-        'nist-ai-600-1': ['MP-4.1-005', 'MP-4.1-010', 'MG-2.2-009'],
-        'owasp-llm': ['LLM02'],
-        iso42001: ['A.7.6', 'A.7.4'],
-        'eu-ai-act': ['Art. 10(2)(b)', 'Art. 10(2)(c)'],
-        'nist-csf': ['PR.DS-01', 'GV.OC-03']
-    }),
-    // dataset-contains-secret
-    MG104: refs({
-        'nist-ai-rmf': ['MEASURE 2.7'],
-        'owasp-llm': ['LLM02'],
-        iso42001: ['A.7.6', 'A.7.4'],
-        'eu-ai-act': ['Art. 15(5)', 'Art. 10(2)(c)'],
-        'nist-csf': ['PR.DS-01', 'PR.AA-01']
-    }),
-    // dataset-contains-personal-data
-    MG105: refs({
-        'nist-ai-rmf': ['MEASURE 2.10', 'MAP 4.1', 'GOVERN 1.1'],
-        'nist-ai-600-1': ['MS-2.6-002', 'MP-4.1-005'],
-        'owasp-llm': ['LLM02'],
-        iso42001: ['A.7.4', 'A.7.6'],
-        'eu-ai-act': ['Art. 10(2)(b)', 'Art. 10(2)(c)'],
-        'nist-csf': ['PR.DS-01', 'GV.OC-03', 'ID.AM-07']
-    }),
-    // dataset-undeclared
-    MG106: refs({
-        'nist-ai-rmf': ['GOVERN 1.6', 'MAP 4.1', 'MEASURE 2.7'],
-        'nist-ai-600-1': ['MG-4.1-006', 'MP-4.1-004'],
-        'owasp-llm': ['LLM04', 'LLM03'],
-        'owasp-asi': [['ASI04', 'agentic']],
-        iso42001: ['A.4.3', 'A.7.2', 'A.7.5'],
-        'eu-ai-act': ['Art. 10(2)', 'Art. 15(5)', 'Annex IV(2)(d)'],
-        'nist-csf': ['ID.AM-07', 'ID.AM-08']
-    }),
-    // approvers-undeclared
-    MG201: refs({
-        'nist-ai-rmf': ['GOVERN 2.1', 'GOVERN 3.2'],
-        iso42001: ['A.3.2'],
-        'eu-ai-act': ['Art. 17(1)(m)'],
-        'nist-csf': ['GV.RR-02']
-    }),
-    // approval-missing
-    MG202: refs({
-        'nist-ai-rmf': ['GOVERN 2.1', 'MANAGE 1.1', 'MEASURE 1.3'],
-        'nist-ai-600-1': ['GV-1.3-002', 'MS-2.3-003'],
-        iso42001: ['A.3.2', 'A.6.2.5'],
-        'eu-ai-act': ['Art. 17(1)(m)', 'Annex IV(2)(g)'],
-        'nist-csf': ['GV.RR-02', 'PR.AA-05', 'ID.RA-07']
-    }),
-    // approval-unverifiable
-    MG203: refs({
-        'nist-ai-rmf': ['GOVERN 1.4', 'MANAGE 1.1'],
-        iso42001: ['A.6.2.5'],
-        'eu-ai-act': ['Art. 17(1)(m)'],
-        'nist-csf': ['GV.RR-02', 'ID.RA-07']
-    }),
-    // thresholds-incomplete
-    MG301: refs({
-        'nist-ai-rmf': ['MEASURE 1.1', 'MAP 1.5'],
-        'nist-ai-600-1': ['GV-1.3-002'],
-        iso42001: ['A.6.2.2', 'A.6.2.4'],
-        'eu-ai-act': ['Art. 9(8)', 'Art. 15(1)', 'Annex IV(4)'],
-        'nist-csf': ['GV.RM-02']
-    }),
-    // eval-results-missing
-    MG302: refs({
-        'nist-ai-rmf': ['MEASURE 2.1', 'MEASURE 2.3'],
-        'nist-ai-600-1': ['GV-1.5-003'],
-        iso42001: ['A.6.2.4', 'A.6.2.7'],
-        'eu-ai-act': [
-            'Art. 9(8)',
-            'Art. 17(1)(d)',
-            'Annex IV(2)(g)',
-            ['Art. 53(1)(a)', 'GPAI model providers only']
-        ],
-        'nist-csf': ['PR.PS-06']
-    }),
-    // threshold-not-met
-    MG303: refs({
-        'nist-ai-rmf': [
-            'MEASURE 2.3',
-            'MEASURE 2.5',
-            'MEASURE 2.6',
-            'MEASURE 2.10',
-            'MEASURE 2.11',
-            'MANAGE 1.1'
-        ],
-        'nist-ai-600-1': ['GV-1.3-002', 'MS-2.6-003', 'MS-2.7-008'],
-        'owasp-llm': [
-            ['LLM02', 'leakage metrics'],
-            ['LLM04', 'safety metrics'],
-            ['LLM09', 'quality metrics']
-        ],
-        iso42001: ['A.6.2.4', 'A.6.2.5'],
-        'eu-ai-act': ['Art. 9(8)', 'Art. 15(1)'],
-        'nist-csf': ['GV.RM-02', 'PR.PS-06']
-    }),
-    // eval-regression
-    MG304: refs({
-        'nist-ai-rmf': ['MEASURE 2.3', 'MEASURE 4.3', 'MANAGE 1.1'],
-        'nist-ai-600-1': ['MG-3.1-003', 'MS-2.7-008'],
-        'owasp-llm': ['LLM04'],
-        iso42001: ['A.6.2.4', 'A.6.2.5'],
-        'eu-ai-act': ['Art. 15(1)', 'Art. 9(8)'],
-        'nist-csf': ['ID.RA-07', 'PR.PS-06']
-    }),
-    // no-measurable-uplift
-    MG305: refs({
-        'nist-ai-rmf': ['MAP 1.4', 'MAP 3.1', 'MANAGE 1.1'],
-        'nist-ai-600-1': ['MS-2.3-001', 'MG-3.2-002'],
-        iso42001: ['A.6.2.4']
-    }),
-    // rollback-plan-incomplete
-    MG401: refs({
-        'nist-ai-rmf': ['MANAGE 2.3', 'MANAGE 2.4', 'GOVERN 1.7'],
-        'nist-ai-600-1': ['GV-1.7-001', 'GV-6.2-006', 'MG-2.4-004'],
-        iso42001: ['A.6.2.5', 'A.6.2.6'],
-        'eu-ai-act': ['Art. 14(4)(e)', 'Art. 15(4)', 'Art. 20(1)'],
-        'nist-csf': ['RC.RP-01', 'RC.RP-02', 'ID.IM-04', 'PR.DS-11']
-    }),
-    // rollback-procedure-missing
-    MG402: refs({
-        'nist-ai-rmf': ['MANAGE 2.4', 'MANAGE 4.1'],
-        'nist-ai-600-1': ['MG-2.3-001'],
-        iso42001: ['A.6.2.6', 'A.6.2.7'],
-        'eu-ai-act': ['Art. 20(1)'],
-        'nist-csf': ['ID.IM-04', 'RC.RP-01']
-    }),
-    // rollback-drill-stale
-    MG403: refs({
-        'nist-ai-rmf': ['MANAGE 2.4', 'GOVERN 4.3'],
-        'nist-ai-600-1': ['GV-6.2-006', 'MG-4.2-002'],
-        iso42001: ['A.6.2.6'],
-        'eu-ai-act': ['Art. 15(4)'],
-        'nist-csf': ['ID.IM-02', 'PR.DS-11']
-    }),
-    // monitoring-incomplete
-    MG501: refs({
-        'nist-ai-rmf': ['MEASURE 2.4', 'MEASURE 3.1', 'MANAGE 4.1', 'GOVERN 2.1'],
-        'nist-ai-600-1': ['MG-4.1-002'],
-        'owasp-llm': [['LLM02', 'leakage signal']],
-        iso42001: ['A.6.2.6', 'A.3.2'],
-        'eu-ai-act': ['Art. 72(1)', 'Art. 72(2)', 'Art. 72(3)', 'Art. 26(5)', 'Art. 17(1)(h)'],
-        'nist-csf': ['DE.CM-09', 'GV.RR-02']
-    }),
-    // justification-missing
-    MG601: refs({
-        'nist-ai-rmf': ['MAP 1.1', 'MAP 1.4', 'MAP 2.1', 'MANAGE 2.1'],
-        'nist-ai-600-1': ['MP-1.1-001', 'MS-2.5-002'],
-        iso42001: ['A.6.1.2', 'A.6.2.2', 'A.6.2.3'],
-        'eu-ai-act': ['Annex IV(2)(b)']
-    }),
-    // literal-credential
-    MG701: refs({
-        'nist-ai-rmf': ['MEASURE 2.7'],
-        'owasp-llm': ['LLM02', ['LLM07', 'when the serving config holds the system prompt']],
-        'owasp-asi': [['ASI03', 'agentic']],
-        'eu-ai-act': ['Art. 15(5)'],
-        'nist-csf': ['PR.AA-01', 'PR.DS-01']
-    }),
-    // identity-overprivileged
-    MG702: refs({
-        'nist-ai-rmf': ['MEASURE 2.7', 'MAP 4.2'],
-        'owasp-llm': [
-            ['LLM06', "serving identities used by the model's tools"],
-            ['LLM10', 'access to model repositories and training environments']
-        ],
-        'owasp-asi': [['ASI03', 'agentic']],
-        'eu-ai-act': ['Art. 15(5)'],
-        'nist-csf': ['PR.AA-05']
-    }),
-    // identity-lifecycle
-    MG703: refs({
-        'nist-ai-rmf': ['MEASURE 2.7', 'GOVERN 2.1'],
-        'owasp-asi': [['ASI03', 'agentic']],
-        'eu-ai-act': ['Art. 15(5)'],
-        'nist-csf': ['PR.AA-01', 'GV.RR-02']
-    }),
-    // exception-invalid
-    MG801: refs({
-        'nist-ai-rmf': ['MANAGE 1.3', 'MANAGE 1.4', 'GOVERN 1.4'],
-        'nist-ai-600-1': ['MG-1.3-001'],
-        iso42001: ['A.3.2'],
-        'eu-ai-act': ['Art. 9(5)'],
-        'nist-csf': ['ID.RA-07', 'ID.RA-06']
-    })
-};
-/**
- * Titles from frameworks.md's Key, by framework and by id as the table writes it. NIST subcategories
- * and actions, and CSF subcategories, are the Key's paraphrases; EU AI Act entries join the article's
- * title and the paragraph's description. An id the Key gives no title for is left out.
- */
-const FRAMEWORK_TITLES = {
-    'nist-ai-rmf': {
-        'GOVERN 1.1': 'legal and regulatory requirements for AI are understood, managed and documented',
-        'GOVERN 1.3': 'processes set how much risk management is needed, based on risk tolerance',
-        'GOVERN 1.4': 'the risk management process and its outcomes rest on transparent policies, procedures and controls',
-        'GOVERN 1.5': 'the risk management process is monitored and reviewed periodically, with roles defined',
-        'GOVERN 1.6': 'mechanisms exist to inventory AI systems',
-        'GOVERN 1.7': 'AI systems can be decommissioned and phased out safely',
-        'GOVERN 2.1': 'roles, responsibilities and lines of communication for AI risk are documented and clear',
-        'GOVERN 3.2': 'roles for human-AI configurations and human oversight of AI systems are defined',
-        'GOVERN 4.3': 'practices enable AI testing, incident identification and information sharing',
-        'GOVERN 6.1': 'policies address risks from third parties, including infringement of intellectual property',
-        'MAP 1.1': 'intended purposes, context of use and applicable norms are understood and documented',
-        'MAP 1.4': 'the business value or context of use is defined',
-        'MAP 1.5': 'organisational risk tolerances are determined and documented',
-        'MAP 2.1': 'the tasks the system supports, and the methods that implement them, are defined',
-        'MAP 2.3': 'scientific-integrity and TEVV considerations, including data collection and selection, are documented',
-        'MAP 3.1': 'the potential benefits of the intended functionality are examined and documented',
-        'MAP 4.1': 'technology and legal risks of components, including third-party data and software, are mapped',
-        'MAP 4.2': "internal risk controls for the system's components are identified and documented",
-        'MEASURE 1.1': 'approaches and metrics are selected for the most significant risks',
-        'MEASURE 1.3': 'internal experts who were not front-line developers, or independent assessors, take part in assessments',
-        'MEASURE 2.1': 'test sets, metrics and tool details used in TEVV are documented',
-        'MEASURE 2.3': 'performance or assurance criteria are measured under conditions like deployment and documented',
-        'MEASURE 2.4': "the system's functionality and behaviour are monitored in production",
-        'MEASURE 2.5': 'the system is shown to be valid and reliable, and the limits of generalisation are documented',
-        'MEASURE 2.6': 'the system is evaluated for safety, and its residual risk stays within tolerance',
-        'MEASURE 2.7': 'security and resilience are evaluated and documented',
-        'MEASURE 2.10': 'privacy risk is examined and documented',
-        'MEASURE 2.11': 'fairness and bias are evaluated and the results documented',
-        'MEASURE 3.1': 'existing, unanticipated and emergent risks are tracked over time',
-        'MEASURE 4.3': 'measurable performance improvements or declines are identified and documented',
-        'MANAGE 1.1': 'someone decides whether the system meets its purpose and whether development or deployment proceeds',
-        'MANAGE 1.3': 'responses to high-priority risks (mitigate, transfer, avoid, accept) are planned and documented',
-        'MANAGE 1.4': 'negative residual risks are documented',
-        'MANAGE 2.1': 'the resources needed to manage risk are weighed, along with viable non-AI alternatives',
-        'MANAGE 2.3': 'procedures exist to respond to and recover from a newly identified risk',
-        'MANAGE 2.4': 'mechanisms exist, with responsibilities assigned, to supersede, disengage or deactivate a system that behaves outside its intended use',
-        'MANAGE 4.1': 'post-deployment monitoring plans exist, covering incident response, recovery and change management'
-    },
-    'nist-ai-600-1': {
-        'GV-1.2-001': 'document the origin and history of training data',
-        'GV-1.3-002': 'set minimum performance or assurance thresholds and review them in go/no-go deployment approval',
-        'GV-1.5-003': 'keep the history of test, evaluation, validation and verification (TEVV)',
-        'GV-1.6-003': 'inventory entries record data provenance, oversight roles and underlying foundation models',
-        'GV-1.7-001': 'make sure GAI systems can be deactivated',
-        'GV-6.2-006': 'test and manage the risks of rollover and fallback technologies',
-        'MP-1.1-001': 'when defining intended purposes, weigh factors such as fine-tuning and data sources such as retrieval',
-        'MP-4.1-004': 'document training-data curation policies',
-        'MP-4.1-005': 'set policies for data collection, retention and minimum quality, including the risk of leaking personal information',
-        'MP-4.1-007': 're-evaluate models fine-tuned on top of third-party models',
-        'MP-4.1-010': 'check that the use of training data is lawful with respect to intellectual property and privacy',
-        'MS-2.3-001': 'consider baseline benchmark performance when selecting a model to fine-tune or to enhance with retrieval',
-        'MS-2.3-003': 'share pre-deployment test results with those who have release-approval authority',
-        'MS-2.5-002': 'document how domain knowledge was added (for example RLHF, fine-tuning, retrieval)',
-        'MS-2.5-005': 'verify the provenance of training and TEVV data',
-        'MS-2.6-002': 'assess training data for privacy violations, intellectual-property infringement and harmful content',
-        'MS-2.6-003': 're-evaluate the safety features of fine-tuned models',
-        'MS-2.7-001': 'assess security threats such as backdoors, compromised dependencies and data breaches',
-        'MS-2.7-008': 'verify that fine-tuning does not weaken safety and security controls',
-        'MG-1.3-001': 'document trade-offs and decisions for risks that are accepted within tolerance',
-        'MG-2.2-009': 'use synthetic data or privacy-enhancing techniques where appropriate',
-        'MG-2.3-001': 'keep incident response and recovery plans up to date',
-        'MG-2.4-004': 'set and review the criteria that warrant deactivating a system',
-        'MG-3.1-003': 're-assess model risks after fine-tuning',
-        'MG-3.2-002': 'document how a pre-trained model was adapted, and keep access to the un-tuned baseline',
-        'MG-4.1-002': 'run and evaluate post-deployment monitoring processes',
-        'MG-4.1-006': 'track dataset modifications for provenance',
-        'MG-4.2-002': 'practise incident response plans and learn from them'
-    },
-    'owasp-llm': {
-        LLM02: 'Sensitive Information Disclosure',
-        LLM03: 'Supply Chain',
-        LLM04: 'Data and Model Poisoning',
-        LLM06: 'Excessive Agency',
-        LLM07: 'System Prompt Leakage',
-        LLM09: 'Misinformation',
-        LLM10: 'Unbounded Consumption'
-    },
-    'owasp-asi': {
-        ASI03: 'Identity & Privilege Abuse',
-        ASI04: 'Agentic Supply Chain Vulnerabilities'
-    },
-    iso42001: {
-        'A.2.2': 'AI policy',
-        'A.2.4': 'Review of the AI policy',
-        'A.3.2': 'AI roles and responsibilities',
-        'A.4.3': 'Data resources',
-        'A.6.1.2': 'Objectives for responsible development of AI system',
-        'A.6.1.3': 'Processes for responsible AI system design and development',
-        'A.6.2.2': 'AI system requirements and specification',
-        'A.6.2.3': 'Documentation of AI system design and development',
-        'A.6.2.4': 'AI system verification and validation',
-        'A.6.2.5': 'AI system deployment',
-        'A.6.2.6': 'AI system operation and monitoring',
-        'A.6.2.7': 'AI system technical documentation',
-        'A.7.2': 'Data for development and enhancement of AI system',
-        'A.7.3': 'Acquisition of data',
-        'A.7.4': 'Quality of data for AI systems',
-        'A.7.5': 'Data provenance',
-        'A.7.6': 'Data preparation'
-    },
-    'eu-ai-act': {
-        'Art. 3(23)': 'definition of "substantial modification"',
-        'Art. 9(5)': 'Risk management system: residual risk must be judged acceptable',
-        'Art. 9(8)': 'Risk management system: testing before market or service, against metrics and probabilistic thresholds defined beforehand',
-        'Art. 10(2)': 'Data and data governance: data governance practices for training, validation and test sets',
-        'Art. 10(2)(b)': 'Data and data governance: collection processes, origin of data, and the original purpose for personal data',
-        'Art. 10(2)(c)': 'Data and data governance: data preparation such as cleaning',
-        'Art. 10(3)': 'Data and data governance: data sets relevant, representative and, as far as possible, free of errors and complete',
-        'Art. 11(1)': 'Technical documentation: drawn up before release and kept up to date, with the content of Annex IV',
-        'Annex IV(2)(a)': 'Technical documentation (Annex IV): use and modification of pre-trained systems',
-        'Annex IV(2)(b)': 'Technical documentation (Annex IV): key design choices and their rationale',
-        'Annex IV(2)(d)': 'Technical documentation (Annex IV): training data, its provenance and how it was selected',
-        'Annex IV(2)(g)': 'Technical documentation (Annex IV): validation and testing procedures, metrics, and test reports signed by the responsible persons',
-        'Annex IV(4)': 'Technical documentation (Annex IV): appropriateness of the performance metrics',
-        'Annex IV(6)': 'Technical documentation (Annex IV): changes made through the lifecycle',
-        'Art. 14(4)(e)': 'Human oversight: the ability to interrupt the system and bring it to a safe state',
-        'Art. 15(1)': 'Accuracy, robustness and cybersecurity: appropriate accuracy, robustness and cybersecurity, kept consistent over the lifecycle',
-        'Art. 15(4)': 'Accuracy, robustness and cybersecurity: resilience, including backup or fail-safe plans',
-        'Art. 15(5)': 'Accuracy, robustness and cybersecurity: resilience against unauthorised alteration, including data poisoning, model poisoning and confidentiality attacks',
-        'Art. 17(1)': 'Quality management system: written policies, procedures and instructions',
-        'Art. 17(1)(a)': 'Quality management system: compliance strategy, including management of modifications',
-        'Art. 17(1)(d)': 'Quality management system: examination, test and validation procedures',
-        'Art. 17(1)(f)': 'Quality management system: data management',
-        'Art. 17(1)(h)': 'Quality management system: post-market monitoring',
-        'Art. 17(1)(k)': 'Quality management system: record-keeping of documentation',
-        'Art. 17(1)(m)': 'Quality management system: accountability framework',
-        'Art. 20(1)': 'Corrective actions and duty of information: bring a non-conforming system into conformity, or withdraw, disable or recall it',
-        'Art. 25(1)(b)': 'Responsibilities along the AI value chain: whoever makes a substantial modification to a high-risk system becomes its provider',
-        'Art. 26(5)': 'Obligations of deployers of high-risk AI systems: monitor operation',
-        'Art. 43(4)': 'Conformity assessment: a substantial modification requires a new conformity assessment',
-        'Art. 53(1)(a)': 'Obligations for providers of general-purpose AI models: technical documentation, including training, testing and evaluation results',
-        'Art. 72(1)': 'Post-market monitoring: a monitoring system, based on a documented plan',
-        'Art. 72(2)': 'Post-market monitoring: a monitoring system, based on a documented plan',
-        'Art. 72(3)': 'Post-market monitoring: a monitoring system, based on a documented plan'
-    },
-    'nist-csf': {
-        'GV.OC-03': 'legal, regulatory and contractual requirements, including privacy, are understood and managed',
-        'GV.RM-02': 'risk appetite and risk tolerance statements are set and maintained',
-        'GV.RR-02': 'roles, responsibilities and authorities are established and enforced',
-        'GV.PO-01': 'the risk policy is established, communicated and enforced',
-        'GV.PO-02': 'the policy is reviewed, updated and enforced as things change',
-        'GV.SC-07': 'supplier and third-party risks are understood, assessed and monitored',
-        'ID.AM-07': 'inventories of data and its metadata are maintained',
-        'ID.AM-08': 'systems, software and data are managed throughout their life cycles',
-        'ID.RA-06': 'risk responses are chosen, planned, tracked and communicated',
-        'ID.RA-07': 'changes and exceptions are managed, assessed for risk impact, recorded and tracked',
-        'ID.IM-02': 'improvements are identified from tests and exercises',
-        'ID.IM-04': 'incident response and other operational plans are established and maintained',
-        'PR.AA-01': 'identities and credentials of users, services and hardware are managed',
-        'PR.AA-05': 'access permissions follow least privilege and separation of duties',
-        'PR.DS-01': 'the confidentiality, integrity and availability of data at rest are protected',
-        'PR.DS-11': 'backups are created, protected, maintained and tested',
-        'PR.PS-01': 'configuration management practices are applied',
-        'PR.PS-06': 'secure development practices are integrated and monitored across the life cycle',
-        'DE.CM-09': 'computing hardware, software, runtime environments and their data are monitored',
-        'RC.RP-01': 'the recovery part of the incident response plan is executed',
-        'RC.RP-02': 'recovery actions are selected, scoped, prioritised and performed'
-    }
-};
-/** The suffix the citation form adds to an id: OWASP ids carry their list's year. */
-const TAG_SUFFIX = { 'owasp-llm': ':2025', 'owasp-asi': ':2026' };
-/**
- * The tag of a reference in frameworks.md's citation form, `<framework>:<id>`, with spaces replaced by
- * "-": `nist-ai-rmf:MEASURE-2.3`, `owasp-llm:LLM04:2025`, `eu-ai-act:Art.15(5)` (the space after
- * "Art." is dropped, as the doc's example does), `eu-ai-act:Annex-IV(2)(d)`.
- */
-function frameworkTag(ref) {
-    let id = ref.id.trim();
-    if (ref.framework === 'eu-ai-act')
-        id = id.replace(/^Art\.\s+/, 'Art.');
-    id = id.replace(/\s+/g, '-');
-    return `${ref.framework}:${id}${TAG_SUFFIX[ref.framework] ?? ''}`;
-}
-/** The Key's title of a reference, or undefined when the Key has none. */
-function frameworkTitle(ref) {
-    const titles = FRAMEWORK_TITLES[ref.framework];
-    return Object.hasOwn(titles, ref.id) ? titles[ref.id] : undefined;
-}
-
-// MG002: the manifest does not parse or breaks the schema. The loader finds the problems (with exact
-// positions); this rule turns each into a finding, so severities and reporting work as for any rule.
-var mg002 = defineRule({
-    meta: {
-        id: 'MG002',
-        name: 'manifest-invalid',
-        family: 'manifest',
-        defaultSeverity: 'error',
-        summary: 'The manifest does not parse, or breaks the schema (types, required fields, unknown keys, bad dates, duplicate ids).',
-        frameworks: FRAMEWORK_REFS.MG002
-    },
-    check({ parsed }) {
-        return (parsed?.diagnostics ?? []).map((diagnostic) => ({
-            message: diagnostic.message,
-            location: diagnostic.location
-        }));
-    }
-});
-
-const RULES = [mg002];
-
-const SEVERITY_RANK = { error: 0, warning: 1, note: 2 };
-function compareText(a, b) {
-    if (a === b)
-        return 0;
-    if (a === undefined)
-        return 1; // findings without a file come last
-    if (b === undefined)
-        return -1;
-    return a < b ? -1 : 1; // code-unit order: the same on every machine and locale
-}
-function compareNumber(a, b) {
-    return (a ?? 0) - (b ?? 0);
-}
-/** By location only: file, line, column; then rule id, model and message to break ties. */
-function compareByLocation(a, b) {
-    return (compareText(a.file, b.file) ||
-        compareNumber(a.line, b.line) ||
-        compareNumber(a.column, b.column) ||
-        compareText(a.ruleId, b.ruleId) ||
-        compareText(a.model, b.model) ||
-        compareText(a.message, b.message));
-}
-/** Most severe first, then by location. */
-function compareFindings(a, b) {
-    return SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity] || compareByLocation(a, b);
-}
-function sortFindings(findings) {
-    return [...findings].sort(compareFindings);
-}
-function sortSignals(signals) {
-    return [...signals].sort((a, b) => compareText(a.file, b.file) ||
-        compareNumber(a.line, b.line) ||
-        compareText(a.id, b.id) ||
-        compareText(a.reason, b.reason));
-}
-
-function severityFor(policy, id, fallback) {
-    const configured = policy.rules[id];
-    return configured ?? fallback;
-}
-/**
- * The run's verdict: `fail` when enforce mode meets an error; `warn` when errors or warnings exist
- * but nothing fails (warn mode, or warnings only); `pass` otherwise (notes never fail a run).
- */
-function verdictOf(findings, mode) {
-    const errors = findings.filter((f) => f.severity === 'error').length;
-    const warnings = findings.filter((f) => f.severity === 'warning').length;
-    if (errors > 0 && mode === 'enforce')
-        return 'fail';
-    if (errors + warnings > 0)
-        return 'warn';
-    return 'pass';
-}
-
-// Manifest dates are `YYYY-MM-DD` in UTC; comparing them as strings is exact for that form.
-function utcDay(now) {
-    return now.toISOString().slice(0, 10);
-}
-function isExpired(expiresAt, now) {
-    return expiresAt < utcDay(now);
-}
-
-/** Rules that no exception can waive: a broken manifest or a broken exception is never excused. */
-const UNWAIVABLE = new Set(['MG002', 'MG801']);
-function authorisedApprovers(model, base, policy) {
-    const names = new Set(policy.governance_approvers);
-    const entry = base?.models.find((m) => m.id === model);
-    for (const approver of entry?.approvals?.approvers ?? [])
-        names.add(approver);
-    return names;
-}
-function isActiveException(exception, now, base, policy) {
-    if (!exception.approved_by || !exception.expires_at)
-        return false;
-    if (isExpired(exception.expires_at, now))
-        return false;
-    return authorisedApprovers(exception.model, base, policy).has(exception.approved_by);
-}
-function applyWaivers(findings, exceptions, isActive) {
-    const active = exceptions.filter(isActive);
-    return findings.map((finding) => {
-        if (UNWAIVABLE.has(finding.ruleId) || finding.model === undefined)
-            return finding;
-        const exception = active.find((e) => e.rule === finding.ruleId && e.model === finding.model);
-        if (!exception)
-            return finding;
-        const waiver = {
-            reason: exception.reason,
-            approvedBy: exception.approved_by ?? '',
-            expiresAt: exception.expires_at ?? ''
-        };
-        return { ...finding, severity: 'note', waiver };
-    });
-}
-
-function run(input) {
-    const { policy } = input.policy;
-    const manifest = input.manifest?.manifest;
-    const mode = input.mode ?? policy.mode;
-    const models = selectModels(input);
-    const context = {
-        manifestFile: input.manifestFile,
-        parsed: input.manifest,
-        manifest,
-        policy,
-        models,
-        evidence: input.evidence,
-        now: input.now,
-        locate: (path) => input.manifest?.locate(path) ?? { file: input.manifestFile, line: 1, column: 1 }
-    };
-    let findings = [];
-    for (const rule of input.rules ?? RULES) {
-        const severity = severityFor(policy, rule.meta.id, rule.meta.defaultSeverity);
-        if (severity === 'off')
-            continue;
-        for (const hit of checkSafely(rule, context)) {
-            findings.push({
-                ruleId: rule.meta.id,
-                ruleName: rule.meta.name,
-                severity,
-                message: hit.message,
-                ...(hit.model !== undefined && { model: hit.model }),
-                ...hit.location
-            });
-        }
-    }
-    findings = applyWaivers(findings, manifest?.exceptions ?? [], (exception) => isActiveException(exception, input.now, input.evidence.baseManifest, policy)).sort(compareFindings);
-    return {
-        version: 1,
-        result: verdictOf(findings, mode),
-        mode,
-        policy: { source: input.policy.source, sha256: input.policy.sha256, builtIn: input.policy.builtIn },
-        manifest: { file: input.manifestFile, found: input.manifest !== undefined },
-        fineTuning: input.evidence.fineTuning,
-        models: modelStatuses(input, models),
-        findings,
-        notes: input.notes ?? []
-    };
-}
-/** A rule that throws is a bug; the gate fails closed with a finding instead of crashing or passing. */
-function checkSafely(rule, context) {
-    try {
-        return rule.check(context);
-    }
-    catch (error) {
-        const reason = error instanceof Error ? error.message : String(error);
-        return [
-            { message: `${rule.meta.id} could not run (${reason}); this is a bug in the gate, please report it.` }
-        ];
-    }
-}
-function selectModels(input) {
-    const manifest = input.manifest?.manifest;
-    if (!manifest)
-        return [];
-    const { policy } = input.policy;
-    const touched = input.scope === 'all' ? undefined : input.evidence.touchedModels;
-    return manifest.models
-        .map((entry, index) => ({ entry, index, tier: entry.risk_tier ?? policy.default_tier }))
-        .filter(({ entry }) => touched === undefined || touched.has(entry.id));
-}
-function modelStatuses(input, checked) {
-    const manifest = input.manifest?.manifest;
-    if (!manifest)
-        return [];
-    const ids = new Set(checked.map((m) => m.entry.id));
-    const touched = input.evidence.touchedModels;
-    return manifest.models.map((entry) => ({
-        id: entry.id,
-        approach: entry.approach,
-        tier: entry.risk_tier ?? input.policy.policy.default_tier,
-        checked: ids.has(entry.id),
-        reason: input.scope === 'all'
-            ? 'scope all: every model is audited'
-            : touched === undefined
-                ? 'every model is checked: the change was not narrowed to models'
-                : ids.has(entry.id)
-                    ? 'the change touches this model'
-                    : 'the change does not touch this model'
-    }));
-}
-
-// The local git adapter: evidence read from a clone. git runs as a child process with argument arrays
-// only (never a shell), with prompts off and a fixed locale, and every failure becomes a GitError whose
-// message a user can act on.
-const execFileAsync = promisify(execFile);
-/** A git failure, worded for the user; the CLI prints the message and exits 2. */
-class GitError extends Error {
-    name = 'GitError';
-}
-// Variables a calling git hook may have set would point git at another repository or index than `root`.
-const { GIT_DIR: _dir, GIT_WORK_TREE: _tree, GIT_INDEX_FILE: _index, ...inheritedEnv } = process.env;
-const GIT_ENV = {
-    ...inheritedEnv,
-    GIT_TERMINAL_PROMPT: '0',
-    LC_ALL: 'C',
-    // Read-only: never take the index lock a concurrent git in the same clone may need.
-    GIT_OPTIONAL_LOCKS: '0',
-    // Paths are data: "*" or ":(glob)" in a file name never act as pathspec magic.
-    GIT_LITERAL_PATHSPECS: '1'
-};
-async function git(root, args, maxBuffer = 4 * 1024 * 1024) {
-    try {
-        const { stdout, stderr } = await execFileAsync('git', args, {
-            cwd: root,
-            env: GIT_ENV,
-            maxBuffer,
-            encoding: 'buffer'
-        });
-        return { exitCode: 0, stdout, stderr: stderr.toString('utf8') };
-    }
-    catch (error) {
-        const e = error;
-        if (e.code === 'ENOENT') {
-            // spawn says ENOENT both for a missing git and for a missing working directory.
-            if (!existsSync(root))
-                throw new GitError(`${root} does not exist; pass --repo with the path of a clone.`);
-            throw new GitError('git is not installed or not on PATH; install git, or run where it is available.');
-        }
-        if (e.code === 'ERR_CHILD_PROCESS_STDIO_MAXBUFFER') {
-            throw new GitError(`git ${args[0]} printed more than ${maxBuffer} bytes in ${root}; the change is too large to read.`);
-        }
-        if (typeof e.code !== 'number')
-            throw new GitError(`git ${args[0]} failed in ${root}: ${e.message}`);
-        return { exitCode: e.code, stdout: e.stdout ?? Buffer.alloc(0), stderr: e.stderr?.toString('utf8') ?? '' };
-    }
-}
-function failure(what, run) {
-    const detail = run.stderr.trim().split('\n')[0] ?? '';
-    return new GitError(`${what}: ${detail.replace(/^(fatal|error): /, '') || `git exited with ${run.exitCode}`}.`);
-}
-// A ref or sha goes to git as one argument: one starting with "-" would be read as an option.
-function checkRef(ref) {
-    if (ref === '' || ref.startsWith('-') || ref.includes('\0'))
-        throw new GitError(`"${ref}" is not a valid git ref.`);
-}
-async function repoRoot(dir) {
-    if (!existsSync(dir))
-        throw new GitError(`${dir} does not exist; pass --repo with the path of a clone.`);
-    const run = await git(dir, ['rev-parse', '--show-toplevel']);
-    if (run.exitCode === 0)
-        return run.stdout.toString('utf8').trim();
-    if (/not a git repository/i.test(run.stderr)) {
-        throw new GitError(`${dir} is not inside a git repository; run from a clone, or pass --repo.`);
-    }
-    if (/dubious ownership/i.test(run.stderr)) {
-        throw new GitError(`git refuses to read ${dir} because another user owns it; run: git config --global --add safe.directory ${dir}`);
-    }
-    throw failure(`git cannot read the repository at ${dir}`, run);
-}
-/** The full sha of the commit `ref` names, or undefined when it names none. */
-async function resolveRef(root, ref) {
-    checkRef(ref);
-    const run = await git(root, ['rev-parse', '--verify', '--quiet', `${ref}^{commit}`]);
-    if (run.exitCode === 0)
-        return run.stdout.toString('utf8').trim();
-    if (run.exitCode === 1)
-        return undefined;
-    throw failure(`git cannot resolve ${ref}`, run);
-}
-/** The default branch: what origin/HEAD points at, else main, else master; undefined when none exists. */
-async function defaultBranch(root) {
-    const symbolic = await git(root, ['symbolic-ref', '--quiet', 'refs/remotes/origin/HEAD']);
-    if (symbolic.exitCode === 0) {
-        const target = symbolic.stdout
-            .toString('utf8')
-            .trim()
-            .replace(/^refs\/remotes\//, '');
-        if (await resolveRef(root, target))
-            return target;
-    }
-    for (const name of ['main', 'master']) {
-        if (await resolveRef(root, `refs/heads/${name}`))
-            return name;
-        if (await resolveRef(root, `refs/remotes/origin/${name}`))
-            return `origin/${name}`;
-    }
-    return undefined;
-}
-/** The best common ancestor of two commits, or undefined when they share none (unrelated or shallow). */
-async function mergeBase(root, a, b) {
-    checkRef(a);
-    checkRef(b);
-    const run = await git(root, ['merge-base', a, b]);
-    if (run.exitCode === 0)
-        return run.stdout.toString('utf8').trim();
-    if (run.exitCode === 1)
-        return undefined;
-    throw failure(`git cannot find the merge base of ${a} and ${b}`, run);
-}
-// ls-tree modes: 100644/100755 regular files, 120000 symlinks, 040000 trees, 160000 submodules.
-const NOT_A_FILE = {
-    '120000': 'is a symbolic link; links are not followed',
-    '040000': 'is a directory, not a file',
-    '160000': 'is a submodule, not a file'
-};
-/**
- * A file's bytes at a commit, without touching the working tree. A symlink is never followed: its
- * target could lie outside the repository or be another file than the one named.
- */
-async function readFileAtRef(root, ref, path, options) {
-    const problem = repoPathProblem(path);
-    if (problem)
-        throw new GitError(`The path "${path}" is refused: it ${problem}.`);
-    checkRef(ref);
-    const wanted = path.replace(/^(?:\.\/)+/, '');
-    // ls-tree -l reports the mode, object id and size in one call, so the size is known before any read.
-    const listing = await git(root, ['ls-tree', '-l', '-z', '--full-tree', ref, '--', wanted]);
-    if (listing.exitCode !== 0)
-        throw failure(`git cannot read ${ref} in ${root}`, listing);
-    const entry = listing.stdout
-        .toString('utf8')
-        .split('\0')
-        .map((line) => /^(\d{6}) (\w+) ([0-9a-f]+) +(-|\d+)\t(.*)$/s.exec(line))
-        .find((match) => match?.[5] === wanted);
-    if (!entry)
-        return { kind: 'missing' };
-    const [, mode = '', , oid = '', size = '-'] = entry;
-    const notFile = NOT_A_FILE[mode];
-    if (notFile)
-        return { kind: 'missing', reason: `${wanted} at ${ref} ${notFile}` };
-    const bytes = Number(size);
-    if (bytes > options.maxBytes)
-        return { kind: 'too-large', size: bytes };
-    const blob = await git(root, ['cat-file', 'blob', oid], bytes + 1024);
-    if (blob.exitCode !== 0)
-        throw failure(`git cannot read ${wanted} at ${ref}`, blob);
-    return {
-        kind: 'file',
-        bytes: new Uint8Array(blob.stdout.buffer, blob.stdout.byteOffset, blob.stdout.byteLength)
-    };
 }
 
 var dist = {};
@@ -17381,6 +16528,2407 @@ function validate(schema, value, locator, kind) {
     };
 }
 
+// JSON with object keys sorted at every depth, so that equal values always serialise, and hash, alike.
+function canonicalJson(value) {
+    return JSON.stringify(sortKeys(value));
+}
+function sortKeys(value) {
+    if (Array.isArray(value))
+        return value.map(sortKeys);
+    if (value !== null && typeof value === 'object') {
+        const entries = Object.entries(value).sort(([a], [b]) => a < b ? -1 : a > b ? 1 : 0);
+        return Object.fromEntries(entries.map(([k, v]) => [k, sortKeys(v)]));
+    }
+    return value;
+}
+
+// Every section a fine-tune model needs in every tier: provenance and checksums (data), approvals,
+// thresholds (evaluation), a rollback plan, monitoring, and a justification of why a prompt was not
+// enough. Identities are not required by default because many fine-tunes run on a platform's own
+// credentials; when a model declares identities they are still checked.
+const REQUIRED_SECTIONS = [
+    'data',
+    'approvals',
+    'evaluation',
+    'rollback',
+    'monitoring',
+    'justification'
+];
+const BASE_TIER = {
+    require: REQUIRED_SECTIONS,
+    // One approver besides the author is the least a governed change can have.
+    min_approvals: 1,
+    // Quality shows the tune works; leakage shows it does not regurgitate its training data.
+    threshold_kinds: ['quality', 'leakage'],
+    // A rollback drill older than a quarter no longer proves the rollback still works.
+    rollback_drill_max_age_days: 90,
+    // Drift and leakage are the failure modes particular to a tuned model in production.
+    monitoring_signals: ['drift', 'leakage'],
+    // Credentials the training or serving uses are rotated at least yearly.
+    identity_max_lifetime_days: 365,
+    // Uplift evidence costs an evaluation run: asked of high-risk models only.
+    justification_evidence: false,
+    // Redaction is required where a dataset declares personal data (MG103), not of every dataset.
+    redaction_required: false
+};
+const DEFAULT_POLICY = {
+    version: 1,
+    // The gate exists to stop ungoverned fine-tunes, so by default it fails the run.
+    mode: 'enforce',
+    // A model that does not say how risky it is gets the middle tier, not the most lenient one.
+    default_tier: 'medium',
+    // No organisation-wide approvers are known by default, so a model new in a pull request cannot be
+    // approved until a policy names them or allows self approval: the gate fails closed.
+    governance_approvers: [],
+    // A new model's own declared approvers were written by the pull request itself: not trusted.
+    new_model_self_approval: false,
+    // Every rule keeps its catalogue severity.
+    rules: {},
+    tiers: {
+        low: { ...BASE_TIER },
+        medium: { ...BASE_TIER },
+        high: {
+            ...BASE_TIER,
+            // High risk: the four eyes principle, a safety threshold, proof that tuning beats prompting,
+            // and credentials rotated twice a year.
+            min_approvals: 2,
+            threshold_kinds: ['quality', 'safety', 'leakage'],
+            justification_evidence: true,
+            identity_max_lifetime_days: 180
+        }
+    },
+    detect: {
+        builtin: true,
+        paths: [],
+        // A label lets a team flag a fine-tune the built-in signals cannot see (e.g. a job in another repo).
+        labels: ['fine-tune'],
+        ignore: []
+    }
+};
+
+function mergePolicy(base, file) {
+    const tiers = Object.fromEntries(TIERS.map((tier) => [tier, { ...base.tiers[tier], ...definedOnly(file.tiers?.[tier] ?? {}) }]));
+    return {
+        version: 1,
+        mode: file.mode ?? base.mode,
+        default_tier: file.default_tier ?? base.default_tier,
+        governance_approvers: file.governance_approvers ?? base.governance_approvers,
+        new_model_self_approval: file.new_model_self_approval ?? base.new_model_self_approval,
+        rules: { ...base.rules, ...definedOnly(file.rules ?? {}) },
+        tiers,
+        detect: { ...base.detect, ...definedOnly(file.detect ?? {}) }
+    };
+}
+// A YAML key with no value never reaches here (the schema rejects null), but an optional field can
+// still be present as undefined in the parsed object; it must not erase the default.
+function definedOnly(value) {
+    return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined));
+}
+
+/** The policy, in the words of the messages the shared YAML loader writes. */
+const POLICY_KIND = {
+    what: 'policy',
+    shape: 'version: 1, mode: ...',
+    whenEmpty: 'it must be a mapping that starts with "version: 1"',
+    whenTooLarge: 'a policy is a few dozen lines'
+};
+
+// Loads a policy: a policy file's bytes become a resolved policy (the file merged over the built-in
+// default) or diagnostics with positions. Pure: the caller reads the bytes (from the base commit).
+const POLICY_MAX_BYTES = 1024 * 1024;
+// A policy is short and hand-written: a few anchors are plausible, hundreds are an expansion attack.
+const MAX_ALIASES = 20;
+const BUILT_IN_SOURCE = 'built-in default';
+/**
+ * Parses and validates a policy file and merges it over the built-in default.
+ * `source` is recorded as is, e.g. ".github/model-governance-policy.yml@<base sha>"; messages name the
+ * file `file`, the source unless given.
+ */
+function parsePolicy(input, source, file = source) {
+    const loaded = loadYamlFile(input, file, POLICY_KIND, {
+        maxBytes: POLICY_MAX_BYTES,
+        maxAliases: MAX_ALIASES
+    });
+    if (loaded.diagnostics.length > 0)
+        return { diagnostics: positioned(loaded.diagnostics) };
+    const { data, diagnostics } = validate(PolicyFileSchema, loaded.value, loaded.locator, POLICY_KIND);
+    if (data === undefined)
+        return { diagnostics: positioned(diagnostics) };
+    // Re-validating the merge guards the engine against a default and a schema that drifted apart.
+    const policy = PolicySchema.parse(mergePolicy(structuredClone(DEFAULT_POLICY), data));
+    const bytes = typeof input === 'string' ? new TextEncoder().encode(input) : input;
+    return { resolved: { policy, source, sha256: sha256Hex(bytes), builtIn: false }, diagnostics: [] };
+}
+/** The policy's diagnostics carry a line and column only: the caller knows the file. */
+function positioned(diagnostics) {
+    return diagnostics
+        .sort(byPosition)
+        .map(({ message, location }) => ({ message, line: location.line, column: location.column }));
+}
+let builtInHash;
+/** The built-in default, as a fresh copy the caller may not share by accident. */
+function builtInPolicy() {
+    builtInHash ??= sha256Hex(new TextEncoder().encode(canonicalJson(DEFAULT_POLICY)));
+    return {
+        policy: structuredClone(DEFAULT_POLICY),
+        source: BUILT_IN_SOURCE,
+        sha256: builtInHash,
+        builtIn: true
+    };
+}
+/** A model's risk tier: its own `risk_tier`, else the policy's `default_tier`. */
+function tierOf(policy, model) {
+    return model.risk_tier ?? policy.default_tier;
+}
+function sha256Hex(bytes) {
+    return createHash('sha256').update(bytes).digest('hex');
+}
+/** What the policy requires of a model, by its tier. */
+function requirementsFor(policy, model) {
+    return policy.tiers[tierOf(policy, model)];
+}
+
+const FRAMEWORKS = {
+    'nist-ai-rmf': {
+        name: 'NIST AI RMF 1.0',
+        version: '1.0 (NIST AI 100-1, January 2023)',
+        url: 'https://nvlpubs.nist.gov/nistpubs/ai/NIST.AI.100-1.pdf'
+    },
+    'nist-ai-600-1': {
+        name: 'NIST AI 600-1',
+        version: 'Generative AI Profile, July 2024',
+        url: 'https://doi.org/10.6028/NIST.AI.600-1'
+    },
+    'owasp-llm': {
+        name: 'OWASP Top 10 for LLM Applications 2025',
+        version: '2025',
+        url: 'https://genai.owasp.org/llm-top-10/'
+    },
+    'owasp-asi': {
+        name: 'OWASP Top 10 for Agentic Applications 2026',
+        version: '2026',
+        url: 'https://genai.owasp.org/resource/owasp-top-10-for-agentic-applications-for-2026/'
+    },
+    iso42001: {
+        name: 'ISO/IEC 42001:2023 Annex A',
+        version: '2023',
+        url: 'https://www.iso.org/standard/42001'
+    },
+    'eu-ai-act': {
+        name: 'EU AI Act (Regulation (EU) 2024/1689)',
+        version: 'Regulation (EU) 2024/1689, OJ L, 12.7.2024',
+        url: 'https://eur-lex.europa.eu/eli/reg/2024/1689/oj'
+    },
+    'nist-csf': {
+        name: 'NIST CSF 2.0',
+        version: '2.0 (NIST CSWP 29, February 2024)',
+        url: 'https://doi.org/10.6028/NIST.CSWP.29'
+    }
+};
+/** The order of the Mapping table's columns (the NIST AI 600-1 actions follow the AI RMF ones). */
+const FRAMEWORK_ORDER = [
+    'nist-ai-rmf',
+    'nist-ai-600-1',
+    'owasp-llm',
+    'owasp-asi',
+    'iso42001',
+    'eu-ai-act',
+    'nist-csf'
+];
+function refs(cells) {
+    const out = [];
+    for (const framework of FRAMEWORK_ORDER) {
+        for (const entry of cells[framework] ?? []) {
+            if (typeof entry === 'string')
+                out.push({ framework, id: entry });
+            else
+                out.push({ framework, id: entry[0], condition: entry[1] });
+        }
+    }
+    return Object.freeze(out);
+}
+const SUBSTANTIAL_MODIFICATION = 'when the fine-tune is a substantial modification of a high-risk system';
+/**
+ * The Mapping table, row by row. An EU AI Act condition written after a group of ids separated by ";"
+ * (MG001: "Art. 3(23), Art. 43(4), Art. 25(1)(b) (when ...)") applies to every id of that group.
+ */
+const FRAMEWORK_REFS = {
+    // ungoverned-fine-tune
+    MG001: refs({
+        'nist-ai-rmf': ['GOVERN 1.4', 'GOVERN 1.6', 'MANAGE 1.1', 'MANAGE 4.1'],
+        'nist-ai-600-1': ['MG-3.1-003', 'MP-4.1-007', 'GV-1.6-003'],
+        'owasp-llm': ['LLM03', 'LLM04'],
+        'owasp-asi': [['ASI04', 'agentic']],
+        iso42001: ['A.6.1.3', 'A.6.2.3', 'A.6.2.5'],
+        'eu-ai-act': [
+            'Art. 17(1)(a)',
+            ['Art. 3(23)', SUBSTANTIAL_MODIFICATION],
+            ['Art. 43(4)', SUBSTANTIAL_MODIFICATION],
+            ['Art. 25(1)(b)', SUBSTANTIAL_MODIFICATION],
+            'Annex IV(2)(a)',
+            'Annex IV(6)'
+        ],
+        'nist-csf': ['ID.AM-08', 'ID.RA-07', 'PR.PS-01']
+    }),
+    // manifest-invalid
+    MG002: refs({
+        'nist-ai-rmf': ['GOVERN 1.4', 'GOVERN 1.6', 'MAP 4.2'],
+        iso42001: ['A.6.2.3', 'A.6.2.7'],
+        'eu-ai-act': ['Art. 11(1)', 'Art. 17(1)(k)'],
+        'nist-csf': ['PR.PS-01']
+    }),
+    // governance-weakened
+    MG003: refs({
+        'nist-ai-rmf': ['GOVERN 1.3', 'GOVERN 1.4', 'GOVERN 2.1', 'MAP 1.5'],
+        iso42001: ['A.3.2', 'A.6.1.3'],
+        'eu-ai-act': ['Art. 17(1)(a)', 'Art. 17(1)(m)'],
+        'nist-csf': ['ID.RA-07', 'GV.PO-02', 'GV.RR-02']
+    }),
+    // policy-changed
+    MG004: refs({
+        'nist-ai-rmf': ['GOVERN 1.4', 'GOVERN 1.5'],
+        iso42001: ['A.2.2', 'A.2.4'],
+        'eu-ai-act': ['Art. 17(1)'],
+        'nist-csf': ['GV.PO-01', 'GV.PO-02']
+    }),
+    // dataset-provenance-incomplete
+    MG101: refs({
+        'nist-ai-rmf': ['MAP 2.3', 'MAP 4.1', 'GOVERN 6.1'],
+        'nist-ai-600-1': ['GV-1.2-001', 'MP-4.1-004', 'MS-2.5-005'],
+        'owasp-llm': ['LLM03', 'LLM04'],
+        'owasp-asi': [['ASI04', 'agentic']],
+        iso42001: ['A.4.3', 'A.7.3', 'A.7.5'],
+        'eu-ai-act': ['Art. 10(2)(b)', 'Art. 17(1)(f)', 'Annex IV(2)(d)'],
+        'nist-csf': ['ID.AM-07', 'GV.SC-07', 'GV.OC-03']
+    }),
+    // dataset-checksum-mismatch
+    MG102: refs({
+        'nist-ai-rmf': ['MEASURE 2.7', 'MAP 4.2'],
+        'nist-ai-600-1': ['MS-2.7-001', 'MG-4.1-006'],
+        'owasp-llm': ['LLM04', 'LLM03'],
+        'owasp-asi': [['ASI04', 'agentic']],
+        iso42001: ['A.7.4', 'A.7.5'],
+        'eu-ai-act': ['Art. 15(5)', 'Art. 10(3)'],
+        'nist-csf': ['PR.DS-01']
+    }),
+    // dataset-redaction-missing
+    MG103: refs({
+        'nist-ai-rmf': ['MEASURE 2.10', 'MAP 4.1', 'GOVERN 1.1'],
+        'nist-ai-600-1': ['MP-4.1-005', 'MP-4.1-010', 'MG-2.2-009'],
+        'owasp-llm': ['LLM02'],
+        iso42001: ['A.7.6', 'A.7.4'],
+        'eu-ai-act': ['Art. 10(2)(b)', 'Art. 10(2)(c)'],
+        'nist-csf': ['PR.DS-01', 'GV.OC-03']
+    }),
+    // dataset-contains-secret
+    MG104: refs({
+        'nist-ai-rmf': ['MEASURE 2.7'],
+        'owasp-llm': ['LLM02'],
+        iso42001: ['A.7.6', 'A.7.4'],
+        'eu-ai-act': ['Art. 15(5)', 'Art. 10(2)(c)'],
+        'nist-csf': ['PR.DS-01', 'PR.AA-01']
+    }),
+    // dataset-contains-personal-data
+    MG105: refs({
+        'nist-ai-rmf': ['MEASURE 2.10', 'MAP 4.1', 'GOVERN 1.1'],
+        'nist-ai-600-1': ['MS-2.6-002', 'MP-4.1-005'],
+        'owasp-llm': ['LLM02'],
+        iso42001: ['A.7.4', 'A.7.6'],
+        'eu-ai-act': ['Art. 10(2)(b)', 'Art. 10(2)(c)'],
+        'nist-csf': ['PR.DS-01', 'GV.OC-03', 'ID.AM-07']
+    }),
+    // dataset-undeclared
+    MG106: refs({
+        'nist-ai-rmf': ['GOVERN 1.6', 'MAP 4.1', 'MEASURE 2.7'],
+        'nist-ai-600-1': ['MG-4.1-006', 'MP-4.1-004'],
+        'owasp-llm': ['LLM04', 'LLM03'],
+        'owasp-asi': [['ASI04', 'agentic']],
+        iso42001: ['A.4.3', 'A.7.2', 'A.7.5'],
+        'eu-ai-act': ['Art. 10(2)', 'Art. 15(5)', 'Annex IV(2)(d)'],
+        'nist-csf': ['ID.AM-07', 'ID.AM-08']
+    }),
+    // approvers-undeclared
+    MG201: refs({
+        'nist-ai-rmf': ['GOVERN 2.1', 'GOVERN 3.2'],
+        iso42001: ['A.3.2'],
+        'eu-ai-act': ['Art. 17(1)(m)'],
+        'nist-csf': ['GV.RR-02']
+    }),
+    // approval-missing
+    MG202: refs({
+        'nist-ai-rmf': ['GOVERN 2.1', 'MANAGE 1.1', 'MEASURE 1.3'],
+        'nist-ai-600-1': ['GV-1.3-002', 'MS-2.3-003'],
+        iso42001: ['A.3.2', 'A.6.2.5'],
+        'eu-ai-act': ['Art. 17(1)(m)', 'Annex IV(2)(g)'],
+        'nist-csf': ['GV.RR-02', 'PR.AA-05', 'ID.RA-07']
+    }),
+    // approval-unverifiable
+    MG203: refs({
+        'nist-ai-rmf': ['GOVERN 1.4', 'MANAGE 1.1'],
+        iso42001: ['A.6.2.5'],
+        'eu-ai-act': ['Art. 17(1)(m)'],
+        'nist-csf': ['GV.RR-02', 'ID.RA-07']
+    }),
+    // thresholds-incomplete
+    MG301: refs({
+        'nist-ai-rmf': ['MEASURE 1.1', 'MAP 1.5'],
+        'nist-ai-600-1': ['GV-1.3-002'],
+        iso42001: ['A.6.2.2', 'A.6.2.4'],
+        'eu-ai-act': ['Art. 9(8)', 'Art. 15(1)', 'Annex IV(4)'],
+        'nist-csf': ['GV.RM-02']
+    }),
+    // eval-results-missing
+    MG302: refs({
+        'nist-ai-rmf': ['MEASURE 2.1', 'MEASURE 2.3'],
+        'nist-ai-600-1': ['GV-1.5-003'],
+        iso42001: ['A.6.2.4', 'A.6.2.7'],
+        'eu-ai-act': [
+            'Art. 9(8)',
+            'Art. 17(1)(d)',
+            'Annex IV(2)(g)',
+            ['Art. 53(1)(a)', 'GPAI model providers only']
+        ],
+        'nist-csf': ['PR.PS-06']
+    }),
+    // threshold-not-met
+    MG303: refs({
+        'nist-ai-rmf': [
+            'MEASURE 2.3',
+            'MEASURE 2.5',
+            'MEASURE 2.6',
+            'MEASURE 2.10',
+            'MEASURE 2.11',
+            'MANAGE 1.1'
+        ],
+        'nist-ai-600-1': ['GV-1.3-002', 'MS-2.6-003', 'MS-2.7-008'],
+        'owasp-llm': [
+            ['LLM02', 'leakage metrics'],
+            ['LLM04', 'safety metrics'],
+            ['LLM09', 'quality metrics']
+        ],
+        iso42001: ['A.6.2.4', 'A.6.2.5'],
+        'eu-ai-act': ['Art. 9(8)', 'Art. 15(1)'],
+        'nist-csf': ['GV.RM-02', 'PR.PS-06']
+    }),
+    // eval-regression
+    MG304: refs({
+        'nist-ai-rmf': ['MEASURE 2.3', 'MEASURE 4.3', 'MANAGE 1.1'],
+        'nist-ai-600-1': ['MG-3.1-003', 'MS-2.7-008'],
+        'owasp-llm': ['LLM04'],
+        iso42001: ['A.6.2.4', 'A.6.2.5'],
+        'eu-ai-act': ['Art. 15(1)', 'Art. 9(8)'],
+        'nist-csf': ['ID.RA-07', 'PR.PS-06']
+    }),
+    // no-measurable-uplift
+    MG305: refs({
+        'nist-ai-rmf': ['MAP 1.4', 'MAP 3.1', 'MANAGE 1.1'],
+        'nist-ai-600-1': ['MS-2.3-001', 'MG-3.2-002'],
+        iso42001: ['A.6.2.4']
+    }),
+    // rollback-plan-incomplete
+    MG401: refs({
+        'nist-ai-rmf': ['MANAGE 2.3', 'MANAGE 2.4', 'GOVERN 1.7'],
+        'nist-ai-600-1': ['GV-1.7-001', 'GV-6.2-006', 'MG-2.4-004'],
+        iso42001: ['A.6.2.5', 'A.6.2.6'],
+        'eu-ai-act': ['Art. 14(4)(e)', 'Art. 15(4)', 'Art. 20(1)'],
+        'nist-csf': ['RC.RP-01', 'RC.RP-02', 'ID.IM-04', 'PR.DS-11']
+    }),
+    // rollback-procedure-missing
+    MG402: refs({
+        'nist-ai-rmf': ['MANAGE 2.4', 'MANAGE 4.1'],
+        'nist-ai-600-1': ['MG-2.3-001'],
+        iso42001: ['A.6.2.6', 'A.6.2.7'],
+        'eu-ai-act': ['Art. 20(1)'],
+        'nist-csf': ['ID.IM-04', 'RC.RP-01']
+    }),
+    // rollback-drill-stale
+    MG403: refs({
+        'nist-ai-rmf': ['MANAGE 2.4', 'GOVERN 4.3'],
+        'nist-ai-600-1': ['GV-6.2-006', 'MG-4.2-002'],
+        iso42001: ['A.6.2.6'],
+        'eu-ai-act': ['Art. 15(4)'],
+        'nist-csf': ['ID.IM-02', 'PR.DS-11']
+    }),
+    // monitoring-incomplete
+    MG501: refs({
+        'nist-ai-rmf': ['MEASURE 2.4', 'MEASURE 3.1', 'MANAGE 4.1', 'GOVERN 2.1'],
+        'nist-ai-600-1': ['MG-4.1-002'],
+        'owasp-llm': [['LLM02', 'leakage signal']],
+        iso42001: ['A.6.2.6', 'A.3.2'],
+        'eu-ai-act': ['Art. 72(1)', 'Art. 72(2)', 'Art. 72(3)', 'Art. 26(5)', 'Art. 17(1)(h)'],
+        'nist-csf': ['DE.CM-09', 'GV.RR-02']
+    }),
+    // justification-missing
+    MG601: refs({
+        'nist-ai-rmf': ['MAP 1.1', 'MAP 1.4', 'MAP 2.1', 'MANAGE 2.1'],
+        'nist-ai-600-1': ['MP-1.1-001', 'MS-2.5-002'],
+        iso42001: ['A.6.1.2', 'A.6.2.2', 'A.6.2.3'],
+        'eu-ai-act': ['Annex IV(2)(b)']
+    }),
+    // literal-credential
+    MG701: refs({
+        'nist-ai-rmf': ['MEASURE 2.7'],
+        'owasp-llm': ['LLM02', ['LLM07', 'when the serving config holds the system prompt']],
+        'owasp-asi': [['ASI03', 'agentic']],
+        'eu-ai-act': ['Art. 15(5)'],
+        'nist-csf': ['PR.AA-01', 'PR.DS-01']
+    }),
+    // identity-overprivileged
+    MG702: refs({
+        'nist-ai-rmf': ['MEASURE 2.7', 'MAP 4.2'],
+        'owasp-llm': [
+            ['LLM06', "serving identities used by the model's tools"],
+            ['LLM10', 'access to model repositories and training environments']
+        ],
+        'owasp-asi': [['ASI03', 'agentic']],
+        'eu-ai-act': ['Art. 15(5)'],
+        'nist-csf': ['PR.AA-05']
+    }),
+    // identity-lifecycle
+    MG703: refs({
+        'nist-ai-rmf': ['MEASURE 2.7', 'GOVERN 2.1'],
+        'owasp-asi': [['ASI03', 'agentic']],
+        'eu-ai-act': ['Art. 15(5)'],
+        'nist-csf': ['PR.AA-01', 'GV.RR-02']
+    }),
+    // exception-invalid
+    MG801: refs({
+        'nist-ai-rmf': ['MANAGE 1.3', 'MANAGE 1.4', 'GOVERN 1.4'],
+        'nist-ai-600-1': ['MG-1.3-001'],
+        iso42001: ['A.3.2'],
+        'eu-ai-act': ['Art. 9(5)'],
+        'nist-csf': ['ID.RA-07', 'ID.RA-06']
+    })
+};
+/**
+ * Titles from frameworks.md's Key, by framework and by id as the table writes it. NIST subcategories
+ * and actions, and CSF subcategories, are the Key's paraphrases; EU AI Act entries join the article's
+ * title and the paragraph's description. An id the Key gives no title for is left out.
+ */
+const FRAMEWORK_TITLES = {
+    'nist-ai-rmf': {
+        'GOVERN 1.1': 'legal and regulatory requirements for AI are understood, managed and documented',
+        'GOVERN 1.3': 'processes set how much risk management is needed, based on risk tolerance',
+        'GOVERN 1.4': 'the risk management process and its outcomes rest on transparent policies, procedures and controls',
+        'GOVERN 1.5': 'the risk management process is monitored and reviewed periodically, with roles defined',
+        'GOVERN 1.6': 'mechanisms exist to inventory AI systems',
+        'GOVERN 1.7': 'AI systems can be decommissioned and phased out safely',
+        'GOVERN 2.1': 'roles, responsibilities and lines of communication for AI risk are documented and clear',
+        'GOVERN 3.2': 'roles for human-AI configurations and human oversight of AI systems are defined',
+        'GOVERN 4.3': 'practices enable AI testing, incident identification and information sharing',
+        'GOVERN 6.1': 'policies address risks from third parties, including infringement of intellectual property',
+        'MAP 1.1': 'intended purposes, context of use and applicable norms are understood and documented',
+        'MAP 1.4': 'the business value or context of use is defined',
+        'MAP 1.5': 'organisational risk tolerances are determined and documented',
+        'MAP 2.1': 'the tasks the system supports, and the methods that implement them, are defined',
+        'MAP 2.3': 'scientific-integrity and TEVV considerations, including data collection and selection, are documented',
+        'MAP 3.1': 'the potential benefits of the intended functionality are examined and documented',
+        'MAP 4.1': 'technology and legal risks of components, including third-party data and software, are mapped',
+        'MAP 4.2': "internal risk controls for the system's components are identified and documented",
+        'MEASURE 1.1': 'approaches and metrics are selected for the most significant risks',
+        'MEASURE 1.3': 'internal experts who were not front-line developers, or independent assessors, take part in assessments',
+        'MEASURE 2.1': 'test sets, metrics and tool details used in TEVV are documented',
+        'MEASURE 2.3': 'performance or assurance criteria are measured under conditions like deployment and documented',
+        'MEASURE 2.4': "the system's functionality and behaviour are monitored in production",
+        'MEASURE 2.5': 'the system is shown to be valid and reliable, and the limits of generalisation are documented',
+        'MEASURE 2.6': 'the system is evaluated for safety, and its residual risk stays within tolerance',
+        'MEASURE 2.7': 'security and resilience are evaluated and documented',
+        'MEASURE 2.10': 'privacy risk is examined and documented',
+        'MEASURE 2.11': 'fairness and bias are evaluated and the results documented',
+        'MEASURE 3.1': 'existing, unanticipated and emergent risks are tracked over time',
+        'MEASURE 4.3': 'measurable performance improvements or declines are identified and documented',
+        'MANAGE 1.1': 'someone decides whether the system meets its purpose and whether development or deployment proceeds',
+        'MANAGE 1.3': 'responses to high-priority risks (mitigate, transfer, avoid, accept) are planned and documented',
+        'MANAGE 1.4': 'negative residual risks are documented',
+        'MANAGE 2.1': 'the resources needed to manage risk are weighed, along with viable non-AI alternatives',
+        'MANAGE 2.3': 'procedures exist to respond to and recover from a newly identified risk',
+        'MANAGE 2.4': 'mechanisms exist, with responsibilities assigned, to supersede, disengage or deactivate a system that behaves outside its intended use',
+        'MANAGE 4.1': 'post-deployment monitoring plans exist, covering incident response, recovery and change management'
+    },
+    'nist-ai-600-1': {
+        'GV-1.2-001': 'document the origin and history of training data',
+        'GV-1.3-002': 'set minimum performance or assurance thresholds and review them in go/no-go deployment approval',
+        'GV-1.5-003': 'keep the history of test, evaluation, validation and verification (TEVV)',
+        'GV-1.6-003': 'inventory entries record data provenance, oversight roles and underlying foundation models',
+        'GV-1.7-001': 'make sure GAI systems can be deactivated',
+        'GV-6.2-006': 'test and manage the risks of rollover and fallback technologies',
+        'MP-1.1-001': 'when defining intended purposes, weigh factors such as fine-tuning and data sources such as retrieval',
+        'MP-4.1-004': 'document training-data curation policies',
+        'MP-4.1-005': 'set policies for data collection, retention and minimum quality, including the risk of leaking personal information',
+        'MP-4.1-007': 're-evaluate models fine-tuned on top of third-party models',
+        'MP-4.1-010': 'check that the use of training data is lawful with respect to intellectual property and privacy',
+        'MS-2.3-001': 'consider baseline benchmark performance when selecting a model to fine-tune or to enhance with retrieval',
+        'MS-2.3-003': 'share pre-deployment test results with those who have release-approval authority',
+        'MS-2.5-002': 'document how domain knowledge was added (for example RLHF, fine-tuning, retrieval)',
+        'MS-2.5-005': 'verify the provenance of training and TEVV data',
+        'MS-2.6-002': 'assess training data for privacy violations, intellectual-property infringement and harmful content',
+        'MS-2.6-003': 're-evaluate the safety features of fine-tuned models',
+        'MS-2.7-001': 'assess security threats such as backdoors, compromised dependencies and data breaches',
+        'MS-2.7-008': 'verify that fine-tuning does not weaken safety and security controls',
+        'MG-1.3-001': 'document trade-offs and decisions for risks that are accepted within tolerance',
+        'MG-2.2-009': 'use synthetic data or privacy-enhancing techniques where appropriate',
+        'MG-2.3-001': 'keep incident response and recovery plans up to date',
+        'MG-2.4-004': 'set and review the criteria that warrant deactivating a system',
+        'MG-3.1-003': 're-assess model risks after fine-tuning',
+        'MG-3.2-002': 'document how a pre-trained model was adapted, and keep access to the un-tuned baseline',
+        'MG-4.1-002': 'run and evaluate post-deployment monitoring processes',
+        'MG-4.1-006': 'track dataset modifications for provenance',
+        'MG-4.2-002': 'practise incident response plans and learn from them'
+    },
+    'owasp-llm': {
+        LLM02: 'Sensitive Information Disclosure',
+        LLM03: 'Supply Chain',
+        LLM04: 'Data and Model Poisoning',
+        LLM06: 'Excessive Agency',
+        LLM07: 'System Prompt Leakage',
+        LLM09: 'Misinformation',
+        LLM10: 'Unbounded Consumption'
+    },
+    'owasp-asi': {
+        ASI03: 'Identity & Privilege Abuse',
+        ASI04: 'Agentic Supply Chain Vulnerabilities'
+    },
+    iso42001: {
+        'A.2.2': 'AI policy',
+        'A.2.4': 'Review of the AI policy',
+        'A.3.2': 'AI roles and responsibilities',
+        'A.4.3': 'Data resources',
+        'A.6.1.2': 'Objectives for responsible development of AI system',
+        'A.6.1.3': 'Processes for responsible AI system design and development',
+        'A.6.2.2': 'AI system requirements and specification',
+        'A.6.2.3': 'Documentation of AI system design and development',
+        'A.6.2.4': 'AI system verification and validation',
+        'A.6.2.5': 'AI system deployment',
+        'A.6.2.6': 'AI system operation and monitoring',
+        'A.6.2.7': 'AI system technical documentation',
+        'A.7.2': 'Data for development and enhancement of AI system',
+        'A.7.3': 'Acquisition of data',
+        'A.7.4': 'Quality of data for AI systems',
+        'A.7.5': 'Data provenance',
+        'A.7.6': 'Data preparation'
+    },
+    'eu-ai-act': {
+        'Art. 3(23)': 'definition of "substantial modification"',
+        'Art. 9(5)': 'Risk management system: residual risk must be judged acceptable',
+        'Art. 9(8)': 'Risk management system: testing before market or service, against metrics and probabilistic thresholds defined beforehand',
+        'Art. 10(2)': 'Data and data governance: data governance practices for training, validation and test sets',
+        'Art. 10(2)(b)': 'Data and data governance: collection processes, origin of data, and the original purpose for personal data',
+        'Art. 10(2)(c)': 'Data and data governance: data preparation such as cleaning',
+        'Art. 10(3)': 'Data and data governance: data sets relevant, representative and, as far as possible, free of errors and complete',
+        'Art. 11(1)': 'Technical documentation: drawn up before release and kept up to date, with the content of Annex IV',
+        'Annex IV(2)(a)': 'Technical documentation (Annex IV): use and modification of pre-trained systems',
+        'Annex IV(2)(b)': 'Technical documentation (Annex IV): key design choices and their rationale',
+        'Annex IV(2)(d)': 'Technical documentation (Annex IV): training data, its provenance and how it was selected',
+        'Annex IV(2)(g)': 'Technical documentation (Annex IV): validation and testing procedures, metrics, and test reports signed by the responsible persons',
+        'Annex IV(4)': 'Technical documentation (Annex IV): appropriateness of the performance metrics',
+        'Annex IV(6)': 'Technical documentation (Annex IV): changes made through the lifecycle',
+        'Art. 14(4)(e)': 'Human oversight: the ability to interrupt the system and bring it to a safe state',
+        'Art. 15(1)': 'Accuracy, robustness and cybersecurity: appropriate accuracy, robustness and cybersecurity, kept consistent over the lifecycle',
+        'Art. 15(4)': 'Accuracy, robustness and cybersecurity: resilience, including backup or fail-safe plans',
+        'Art. 15(5)': 'Accuracy, robustness and cybersecurity: resilience against unauthorised alteration, including data poisoning, model poisoning and confidentiality attacks',
+        'Art. 17(1)': 'Quality management system: written policies, procedures and instructions',
+        'Art. 17(1)(a)': 'Quality management system: compliance strategy, including management of modifications',
+        'Art. 17(1)(d)': 'Quality management system: examination, test and validation procedures',
+        'Art. 17(1)(f)': 'Quality management system: data management',
+        'Art. 17(1)(h)': 'Quality management system: post-market monitoring',
+        'Art. 17(1)(k)': 'Quality management system: record-keeping of documentation',
+        'Art. 17(1)(m)': 'Quality management system: accountability framework',
+        'Art. 20(1)': 'Corrective actions and duty of information: bring a non-conforming system into conformity, or withdraw, disable or recall it',
+        'Art. 25(1)(b)': 'Responsibilities along the AI value chain: whoever makes a substantial modification to a high-risk system becomes its provider',
+        'Art. 26(5)': 'Obligations of deployers of high-risk AI systems: monitor operation',
+        'Art. 43(4)': 'Conformity assessment: a substantial modification requires a new conformity assessment',
+        'Art. 53(1)(a)': 'Obligations for providers of general-purpose AI models: technical documentation, including training, testing and evaluation results',
+        'Art. 72(1)': 'Post-market monitoring: a monitoring system, based on a documented plan',
+        'Art. 72(2)': 'Post-market monitoring: a monitoring system, based on a documented plan',
+        'Art. 72(3)': 'Post-market monitoring: a monitoring system, based on a documented plan'
+    },
+    'nist-csf': {
+        'GV.OC-03': 'legal, regulatory and contractual requirements, including privacy, are understood and managed',
+        'GV.RM-02': 'risk appetite and risk tolerance statements are set and maintained',
+        'GV.RR-02': 'roles, responsibilities and authorities are established and enforced',
+        'GV.PO-01': 'the risk policy is established, communicated and enforced',
+        'GV.PO-02': 'the policy is reviewed, updated and enforced as things change',
+        'GV.SC-07': 'supplier and third-party risks are understood, assessed and monitored',
+        'ID.AM-07': 'inventories of data and its metadata are maintained',
+        'ID.AM-08': 'systems, software and data are managed throughout their life cycles',
+        'ID.RA-06': 'risk responses are chosen, planned, tracked and communicated',
+        'ID.RA-07': 'changes and exceptions are managed, assessed for risk impact, recorded and tracked',
+        'ID.IM-02': 'improvements are identified from tests and exercises',
+        'ID.IM-04': 'incident response and other operational plans are established and maintained',
+        'PR.AA-01': 'identities and credentials of users, services and hardware are managed',
+        'PR.AA-05': 'access permissions follow least privilege and separation of duties',
+        'PR.DS-01': 'the confidentiality, integrity and availability of data at rest are protected',
+        'PR.DS-11': 'backups are created, protected, maintained and tested',
+        'PR.PS-01': 'configuration management practices are applied',
+        'PR.PS-06': 'secure development practices are integrated and monitored across the life cycle',
+        'DE.CM-09': 'computing hardware, software, runtime environments and their data are monitored',
+        'RC.RP-01': 'the recovery part of the incident response plan is executed',
+        'RC.RP-02': 'recovery actions are selected, scoped, prioritised and performed'
+    }
+};
+/** The suffix the citation form adds to an id: OWASP ids carry their list's year. */
+const TAG_SUFFIX = { 'owasp-llm': ':2025', 'owasp-asi': ':2026' };
+/**
+ * The tag of a reference in frameworks.md's citation form, `<framework>:<id>`, with spaces replaced by
+ * "-": `nist-ai-rmf:MEASURE-2.3`, `owasp-llm:LLM04:2025`, `eu-ai-act:Art.15(5)` (the space after
+ * "Art." is dropped, as the doc's example does), `eu-ai-act:Annex-IV(2)(d)`.
+ */
+function frameworkTag(ref) {
+    let id = ref.id.trim();
+    if (ref.framework === 'eu-ai-act')
+        id = id.replace(/^Art\.\s+/, 'Art.');
+    id = id.replace(/\s+/g, '-');
+    return `${ref.framework}:${id}${TAG_SUFFIX[ref.framework] ?? ''}`;
+}
+/** The Key's title of a reference, or undefined when the Key has none. */
+function frameworkTitle(ref) {
+    const titles = FRAMEWORK_TITLES[ref.framework];
+    return Object.hasOwn(titles, ref.id) ? titles[ref.id] : undefined;
+}
+
+// MG201: someone must be named to approve a model's updates. Every model, whatever its approach, needs
+// approvers (where its tier requires approvals, which the built-in default does for every tier); a
+// fine-tune model's `min_approvals` may not undercut the tier's minimum, and cannot exceed what its
+// approvers can supply. Only users can be counted: a team (`@org/team`) may supply several people, so
+// with a team among the approvers the count is left to MG202, which reads the actual reviews.
+const plural$1 = (n, word) => `${n} ${word}${n === 1 ? '' : 's'}`;
+var mg201 = defineRule({
+    meta: {
+        id: 'MG201',
+        name: 'approvers-undeclared',
+        family: 'approvals',
+        defaultSeverity: 'error',
+        summary: "A model has no approvers, or a fine-tune model's min_approvals is below the policy's minimum or above the number of approvers.",
+        frameworks: FRAMEWORK_REFS.MG201
+    },
+    check({ models, policy, locate }) {
+        const hits = [];
+        for (const { index, entry, tier } of models) {
+            const model = entry.id;
+            const requirements = requirementsFor(policy, entry);
+            const { approvals } = entry;
+            const path = ['models', index, 'approvals'];
+            // Handles are case-insensitive on GitHub; a repeated approver is one person.
+            const approvers = [...new Set((approvals?.approvers ?? []).map((handle) => handle.toLowerCase()))];
+            if (approvers.length === 0) {
+                if (approvals === undefined && !requirements.require.includes('approvals'))
+                    continue;
+                hits.push({
+                    message: `Model ${model} names no approvers; add \`approvals.approvers\` with the users or teams ("@login", "@org/team") who approve its updates.`,
+                    model,
+                    // The empty list, else the approvals section, else the model's entry.
+                    location: locate([...path, 'approvers'])
+                });
+                continue;
+            }
+            if (entry.approach !== 'fine-tune' || approvals === undefined)
+                continue;
+            const tierMinimum = requirements.min_approvals;
+            const declared = approvals.min_approvals;
+            if (declared !== undefined && declared < tierMinimum) {
+                hits.push({
+                    message: `Model ${model} sets \`min_approvals: ${declared}\`, below the ${tier} tier's minimum of ${tierMinimum}; raise it to at least ${tierMinimum}.`,
+                    model,
+                    location: locate([...path, 'min_approvals'])
+                });
+            }
+            if (approvers.some((handle) => handle.includes('/')))
+                continue;
+            // What a change will need: the declared count, never less than the tier's minimum.
+            const needed = Math.max(declared ?? tierMinimum, tierMinimum);
+            if (needed <= approvers.length)
+                continue;
+            const fromDeclared = declared !== undefined && declared >= tierMinimum;
+            const why = fromDeclared ? '' : ` (the ${tier} tier's minimum)`;
+            // Lowering min_approvals helps only down to the tier's minimum.
+            const fix = fromDeclared && approvers.length >= tierMinimum
+                ? `add approvers or a team, or lower \`min_approvals\` to ${approvers.length}`
+                : 'add approvers or a team to `approvals.approvers`';
+            hits.push({
+                message: `Model ${model} needs ${plural$1(needed, 'approval')}${why} but names only ${plural$1(approvers.length, 'approver')}, so no change could ever be approved; ${fix}.`,
+                model,
+                location: locate([...path, fromDeclared ? 'min_approvals' : 'approvers'])
+            });
+        }
+        return hits;
+    }
+});
+
+// MG101: a fine-tune model's datasets must say where the data came from, under what terms, who answers
+// for it, when it was collected and which bytes it is (a checksum). A model whose tier requires `data`
+// must declare at least one dataset that enters training or preference tuning. Each declared dataset is
+// checked whatever its purpose or the tier: evaluation data needs provenance too (contamination).
+const FIELDS$1 = ['source', 'license', 'owner', 'collected_at', 'sha256'];
+/** What to write for each missing field, given the dataset (a `uri` checksum is recorded, not verified). */
+function hint(field, dataset) {
+    switch (field) {
+        case 'source':
+            return '`source:` (where the data came from)';
+        case 'license':
+            return '`license:` (an SPDX id or "proprietary")';
+        case 'owner':
+            return '`owner:` (the accountable "@login" or "@org/team")';
+        case 'collected_at':
+            return '`collected_at:` (the collection date, YYYY-MM-DD)';
+        case 'sha256':
+            return dataset.uri !== undefined
+                ? '`sha256:` (the SHA-256 of the data at the uri, recorded since the gate cannot fetch it)'
+                : "`sha256:` (the file's SHA-256, as sha256sum prints it)";
+    }
+}
+/** "a", "a or b", "a, b or c" (with `and` for the hints). */
+function listOf$5(items, conjunction) {
+    if (items.length <= 1)
+        return items.join('');
+    return `${items.slice(0, -1).join(', ')} ${conjunction} ${items[items.length - 1] ?? ''}`;
+}
+var mg101 = defineRule({
+    meta: {
+        id: 'MG101',
+        name: 'dataset-provenance-incomplete',
+        family: 'data',
+        defaultSeverity: 'error',
+        summary: 'A fine-tune model declares no training data, or a dataset lacks source, license, owner, collected_at or a checksum.',
+        frameworks: FRAMEWORK_REFS.MG101
+    },
+    check({ models, policy, locate }) {
+        const hits = [];
+        for (const { index, entry, tier } of models) {
+            if (entry.approach !== 'fine-tune')
+                continue;
+            const datasets = entry.datasets ?? [];
+            const model = entry.id;
+            if (requirementsFor(policy, entry).require.includes('data')) {
+                const trained = datasets.some((d) => d.purpose === 'training' || d.purpose === 'preference');
+                if (!trained) {
+                    const message = datasets.length === 0
+                        ? `Model ${model} declares no datasets, which its ${tier} tier requires; list the data it is trained on under \`datasets:\` with purpose training or preference.`
+                        : `Model ${model} declares only evaluation datasets, and its ${tier} tier requires the training data; add the datasets it is trained on with \`purpose: training\` or \`purpose: preference\`.`;
+                    hits.push({ message, model, location: locate(['models', index, 'datasets']) });
+                }
+            }
+            datasets.forEach((dataset, d) => {
+                const missing = FIELDS$1.filter((field) => dataset[field] === undefined);
+                if (missing.length === 0)
+                    return;
+                const names = listOf$5(missing, 'or');
+                const hints = listOf$5(missing.map((field) => hint(field, dataset)), 'and');
+                hits.push({
+                    message: `Dataset ${dataset.id} of model ${model} has no ${names}; add ${hints}.`,
+                    model,
+                    location: locate(['models', index, 'datasets', d])
+                });
+            });
+        }
+        return hits;
+    }
+});
+
+// MG103: data that holds personal data (or, where the tier says so, every dataset that enters training
+// or preference tuning) must record how it was redacted or minimised, and who checked it when. A
+// dataset that does not say `personal_data` under a tier that does not require redaction is left to
+// MG105, which scans the bytes. A redaction record that is declared is checked for completeness
+// whether or not it is needed: a half-filled record reads as verified when it is not.
+const FIELDS = ['method', 'verified_by', 'verified_at'];
+const HINTS = {
+    method: '`method:` (how sensitive examples were redacted or minimised)',
+    verified_by: '`verified_by:` (who checked it, "@login" or "@org/team")',
+    verified_at: '`verified_at:` (when, YYYY-MM-DD)'
+};
+/** "a", "a or b", "a, b or c". */
+function listOf$4(items, conjunction) {
+    if (items.length <= 1)
+        return items.join('');
+    return `${items.slice(0, -1).join(', ')} ${conjunction} ${items[items.length - 1] ?? ''}`;
+}
+/** What is wrong when the dataset has no redaction record, or undefined when it needs none. */
+function reasonFor(dataset, redactionRequired, tier) {
+    if (dataset.personal_data === true)
+        return 'is declared to contain personal data but has no redaction record';
+    if (redactionRequired && (dataset.purpose === 'training' || dataset.purpose === 'preference'))
+        return `has no redaction record, which the ${tier} tier requires of every ${dataset.purpose} dataset`;
+    return undefined;
+}
+var mg103 = defineRule({
+    meta: {
+        id: 'MG103',
+        name: 'dataset-redaction-missing',
+        family: 'data',
+        defaultSeverity: 'error',
+        summary: "A dataset with personal_data: true (or one the policy's tier requires) has no complete redaction record.",
+        frameworks: FRAMEWORK_REFS.MG103
+    },
+    check({ models, policy, locate }) {
+        const hits = [];
+        for (const { index, entry, tier } of models) {
+            if (entry.approach !== 'fine-tune')
+                continue;
+            const { redaction_required: redactionRequired } = requirementsFor(policy, entry);
+            const model = entry.id;
+            (entry.datasets ?? []).forEach((dataset, d) => {
+                const path = ['models', index, 'datasets', d];
+                const { redaction } = dataset;
+                if (redaction === undefined) {
+                    const reason = reasonFor(dataset, redactionRequired, tier);
+                    if (reason === undefined)
+                        return;
+                    hits.push({
+                        message: `Dataset ${dataset.id} of model ${model} ${reason}; add \`redaction:\` with \`method\`, \`verified_by\` and \`verified_at\`.`,
+                        model,
+                        location: locate(path)
+                    });
+                    return;
+                }
+                const missing = FIELDS.filter((field) => redaction[field] === undefined);
+                if (missing.length === 0)
+                    return;
+                hits.push({
+                    message: `The redaction record of dataset ${dataset.id} of model ${model} has no ${listOf$4(missing, 'or')}; add ${listOf$4(missing.map((field) => HINTS[field]), 'and')}.`,
+                    model,
+                    location: locate([...path, 'redaction'])
+                });
+            });
+        }
+        return hits;
+    }
+});
+
+// MG301: a fine-tune model must say, before release, what results are good enough: thresholds, each a
+// single bound on one metric, covering every kind of risk its tier names (quality, safety, leakage ...).
+// A model whose tier does not require `evaluation` but declares the section anyway still gets its
+// thresholds checked (none, unbounded, ambiguous); the tier's kinds are asked only where it requires
+// evaluation.
+/** "a", "a and b", "a, b and c" (or "or"). */
+function listOf$3(items, conjunction = 'and') {
+    if (items.length <= 1)
+        return items.join('');
+    return `${items.slice(0, -1).join(', ')} ${conjunction} ${items[items.length - 1] ?? ''}`;
+}
+var mg301 = defineRule({
+    meta: {
+        id: 'MG301',
+        name: 'thresholds-incomplete',
+        family: 'evaluation',
+        defaultSeverity: 'error',
+        summary: 'A fine-tune model has no thresholds, a threshold without exactly one bound or repeating another, or lacks a threshold of a kind its tier requires.',
+        frameworks: FRAMEWORK_REFS.MG301
+    },
+    check({ models, policy, locate }) {
+        const hits = [];
+        for (const { index, entry, tier } of models) {
+            if (entry.approach !== 'fine-tune')
+                continue;
+            const model = entry.id;
+            const requirements = requirementsFor(policy, entry);
+            const required = requirements.require.includes('evaluation');
+            const { evaluation } = entry;
+            if (evaluation === undefined && !required)
+                continue;
+            const path = ['models', index, 'evaluation', 'thresholds'];
+            const thresholds = evaluation?.thresholds ?? [];
+            if (thresholds.length === 0) {
+                const kinds = required ? requirements.threshold_kinds : [];
+                const what = kinds.length > 0
+                    ? `at least one threshold of each kind the ${tier} tier requires (${listOf$3(kinds)})`
+                    : 'at least one threshold (a metric with a `min` or a `max`)';
+                const where = evaluation === undefined ? '`evaluation.thresholds`' : '`thresholds`';
+                hits.push({
+                    message: `Model ${model} has no evaluation thresholds; add ${where} with ${what}.`,
+                    model,
+                    // The empty list, else the evaluation section, else the model's entry.
+                    location: locate(path)
+                });
+                continue;
+            }
+            // The first threshold bounding each metric in each direction, to tell a repeat.
+            const firstBound = new Map();
+            thresholds.forEach((threshold, t) => {
+                const hasMin = threshold.min !== undefined;
+                const hasMax = threshold.max !== undefined;
+                const name = `Threshold ${t + 1} (${threshold.metric}) of model ${model}`;
+                if (hasMin === hasMax) {
+                    hits.push({
+                        message: hasMin
+                            ? `${name} sets both \`min\` and \`max\`; keep one bound per threshold and give the other its own threshold on the same metric.`
+                            : `${name} sets neither \`min\` nor \`max\`; add \`min:\` (higher is better) or \`max:\` (lower is better).`,
+                        model,
+                        location: locate([...path, t])
+                    });
+                    return;
+                }
+                const direction = hasMin ? 'min' : 'max';
+                const key = `${direction}\u0000${threshold.metric.trim()}`;
+                const first = firstBound.get(key);
+                if (first === undefined) {
+                    firstBound.set(key, t);
+                    return;
+                }
+                hits.push({
+                    message: `${name} sets a \`${direction}\` for the same metric as threshold ${first + 1}, which is ambiguous; keep a single \`${direction}\` threshold for ${threshold.metric}.`,
+                    model,
+                    location: locate([...path, t])
+                });
+            });
+            if (!required)
+                continue;
+            const present = new Set(thresholds.map((threshold) => threshold.kind));
+            const missing = requirements.threshold_kinds.filter((kind) => !present.has(kind));
+            if (missing.length === 0)
+                continue;
+            // Thresholds without a kind count toward none: say so when they could be the missing ones.
+            const unkinded = thresholds.flatMap((threshold, t) => threshold.kind === undefined ? [String(t + 1)] : []);
+            const note = unkinded.length === 0
+                ? ''
+                : unkinded.length === 1
+                    ? ` (threshold ${unkinded[0] ?? ''} sets no \`kind\`, so it counts toward none)`
+                    : ` (thresholds ${listOf$3(unkinded)} set no \`kind\`, so they count toward none)`;
+            const add = missing.length === 1
+                ? `a threshold with \`kind: ${missing[0] ?? ''}\``
+                : `one threshold with each of ${listOf$3(missing.map((kind) => `\`kind: ${kind}\``))}`;
+            hits.push({
+                message: `Model ${model} has no ${listOf$3(missing, 'or')} threshold, which its ${tier} tier requires; add ${add}${note}.`,
+                model,
+                location: locate(path)
+            });
+        }
+        return hits;
+    }
+});
+
+// Manifest dates are `YYYY-MM-DD` in UTC; comparing them as strings is exact for that form.
+function utcDay(now) {
+    return now.toISOString().slice(0, 10);
+}
+/** Whole days from `date` (YYYY-MM-DD) to `now`; negative when the date is in the future. */
+function daysSince(date, now) {
+    const then = Date.parse(`${date}T00:00:00Z`);
+    const today = Date.parse(`${utcDay(now)}T00:00:00Z`);
+    return Math.round((today - then) / 86_400_000);
+}
+function isExpired(expiresAt, now) {
+    return expiresAt < utcDay(now);
+}
+
+/** Rules that no exception can waive: a broken manifest or a broken exception is never excused. */
+const UNWAIVABLE = new Set(['MG002', 'MG801']);
+function authorisedApprovers(model, base, policy) {
+    const names = new Set(policy.governance_approvers);
+    const entry = base?.models.find((m) => m.id === model);
+    for (const approver of entry?.approvals?.approvers ?? [])
+        names.add(approver);
+    return names;
+}
+function isActiveException(exception, now, base, policy) {
+    if (!exception.approved_by || !exception.expires_at)
+        return false;
+    if (isExpired(exception.expires_at, now))
+        return false;
+    return authorisedApprovers(exception.model, base, policy).has(exception.approved_by);
+}
+function applyWaivers(findings, exceptions, isActive) {
+    const active = exceptions.filter(isActive);
+    return findings.map((finding) => {
+        if (UNWAIVABLE.has(finding.ruleId) || finding.model === undefined)
+            return finding;
+        const exception = active.find((e) => e.rule === finding.ruleId && e.model === finding.model);
+        if (!exception)
+            return finding;
+        const waiver = {
+            reason: exception.reason,
+            approvedBy: exception.approved_by ?? '',
+            expiresAt: exception.expires_at ?? ''
+        };
+        return { ...finding, severity: 'note', waiver };
+    });
+}
+
+// MG801: an exception that waives nothing. The engine already refuses to apply such an exception
+// (engine/waivers.ts); this rule reports it, so that a waiver someone relies on does not silently stop
+// working, and a pull request that tries to waive its own findings is visible. Every exception of the
+// manifest is checked, not only those of the models this run checks. Authority comes from the base
+// branch, through the same function the engine uses to apply waivers.
+/**
+ * Rules no exception can waive: a broken manifest or a broken exception is never excused. Mirrors the
+ * engine's own set in engine/waivers.ts, which is not exported.
+ */
+var mg801 = defineRule({
+    meta: {
+        id: 'MG801',
+        name: 'exception-invalid',
+        family: 'exceptions',
+        defaultSeverity: 'error',
+        summary: 'An exception is expired, unapproved, names an unknown rule or model, or is approved by someone who is not an approver on the base branch.',
+        frameworks: FRAMEWORK_REFS.MG801
+    },
+    check({ manifest, policy, evidence, now, locate }) {
+        if (manifest === undefined)
+            return [];
+        const modelIds = new Set(manifest.models.map((m) => m.id));
+        const hits = [];
+        (manifest.exceptions ?? []).forEach((exception, i) => {
+            const path = ['exceptions', i];
+            const knownModel = modelIds.has(exception.model);
+            const model = knownModel ? { model: exception.model } : {};
+            const what = `The exception for ${exception.rule} on model ${exception.model}`;
+            const report = (message, field) => hits.push({ message, ...model, location: locate(field === undefined ? path : [...path, field]) });
+            if (!isRuleId(exception.rule)) {
+                report(`${what} names rule ${exception.rule}, which does not exist; use a rule id from docs/rules or remove the exception.`, 'rule');
+            }
+            else if (UNWAIVABLE.has(exception.rule)) {
+                report(`${what} cannot apply: ${exception.rule} can never be waived; fix what it reports and remove the exception.`, 'rule');
+            }
+            if (!knownModel) {
+                report(`${what} names a model that is not in the manifest's models; correct the model id or remove the exception.`, 'model');
+            }
+            if (exception.approved_by === undefined) {
+                report(`${what} is unapproved; add \`approved_by:\` naming one of the model's approvers on the base branch or a governance approver of the policy.`);
+            }
+            else if (
+            // Authority is per model: for a model the manifest does not know, the hit above says enough.
+            knownModel &&
+                !authorisedApprovers(exception.model, evidence.baseManifest, policy).has(exception.approved_by)) {
+                const basis = evidence.baseManifest === undefined
+                    ? "the base branch's manifest was not available, so only the policy's governance_approvers count"
+                    : `only model ${exception.model}'s approvers on the base branch and the policy's governance_approvers count`;
+                report(`${what} is approved by ${exception.approved_by}, who has no authority to waive it (${basis}); have an authorised approver approve it.`, 'approved_by');
+            }
+            if (exception.expires_at === undefined) {
+                report(`${what} has no expires_at; exceptions must be time-boxed, so add \`expires_at:\` (the last day it applies, YYYY-MM-DD).`);
+            }
+            else if (isExpired(exception.expires_at, now)) {
+                report(`${what} expired on ${exception.expires_at}; fix the finding and remove the exception, or renew it with a new expires_at and approval.`, 'expires_at');
+            }
+        });
+        return hits;
+    }
+});
+
+// MG702: an identity of a fine-tune model holds a wildcard or administrative scope. Such a credential,
+// once leaked from a training job or a serving config, can do far more than tune or call one model:
+// delete repositories, rewrite IAM, read every bucket. Applies whenever a fine-tune model declares
+// identities, whether or not its tier requires them. An identity without scopes says nothing we can
+// judge, so it is not reported here.
+/** The scopes MG702 treats as overprivileged, by family. Everything is compared trimmed and lower-cased. */
+const OVERPRIVILEGED_SCOPES = [
+    // Wildcards: a trailing `*` grants everything under a prefix: `*`, `*.*`, `s3:*`, `fine_tuning.*`,
+    // `repo/*`, `sagemaker:Create*`.
+    { suffixes: ['*'] },
+    // Generic administrative or all-powerful grants, as platforms and home-grown token systems name them.
+    {
+        exact: [
+            'admin',
+            'administrator',
+            'owner',
+            'root',
+            'superuser',
+            'all',
+            'write-all',
+            'read-write-all',
+            'full_access',
+            'full-access',
+            'cluster-admin'
+        ]
+    },
+    // Google Cloud: the basic roles span every service of the project, and `roles/<service>.admin`
+    // administers a whole service (`roles/storage.admin`, `roles/aiplatform.admin`).
+    { exact: ['roles/owner', 'roles/editor'], suffixes: ['.admin'] },
+    // AWS managed policies: AdministratorAccess (everything), PowerUserAccess (everything but IAM),
+    // IAMFullAccess (can grant itself the rest) and the `*FullAccess` policies (a service's `service:*`),
+    // by name or by ARN (arn:aws:iam::aws:policy/AdministratorAccess).
+    { exact: ['poweruseraccess'], suffixes: ['administratoraccess', 'poweruseraccess', 'fullaccess'] },
+    // Azure built-in roles that manage the resources or the access to them.
+    { exact: ['contributor', 'user access administrator'] },
+    // GitHub: the `admin:*` OAuth scopes (admin:org, admin:repo_hook, admin:enterprise ...), deleting
+    // repositories, site administration, and a GitHub App's administration permission.
+    { exact: ['delete_repo', 'site_admin', 'administration:write'], prefixes: ['admin:'] }
+];
+function isOverprivileged(scope) {
+    const s = scope.trim().toLowerCase();
+    return OVERPRIVILEGED_SCOPES.some((family) => (family.exact ?? []).includes(s) ||
+        (family.prefixes ?? []).some((prefix) => s.startsWith(prefix)) ||
+        (family.suffixes ?? []).some((suffix) => s.endsWith(suffix)));
+}
+var mg702 = defineRule({
+    meta: {
+        id: 'MG702',
+        name: 'identity-overprivileged',
+        family: 'identities',
+        defaultSeverity: 'error',
+        summary: 'An identity holds wildcard or administrative scopes (`*`, `admin`, `owner`, `write-all` ...).',
+        frameworks: FRAMEWORK_REFS.MG702
+    },
+    check({ models, locate }) {
+        return models
+            .filter(({ entry }) => entry.approach === 'fine-tune')
+            .flatMap(({ index, entry }) => (entry.identities ?? []).flatMap((identity, i) => {
+            const scopes = identity.scopes ?? [];
+            const offending = scopes.flatMap((scope, j) => (isOverprivileged(scope) ? [{ scope, j }] : []));
+            const first = offending[0];
+            if (first === undefined)
+                return [];
+            const list = offending.map(({ scope }) => `\`${scope}\``).join(', ');
+            const plural = offending.length === 1 ? 'scope' : 'scopes';
+            return [
+                {
+                    message: `Identity ${identity.name} of model ${entry.id} holds the wildcard or administrative ${plural} ${list}; grant only the narrowest scopes the job needs (e.g. \`fine_tuning.jobs.write\` instead of \`fine_tuning.*\`).`,
+                    model: entry.id,
+                    location: locate(['models', index, 'identities', i, 'scopes', first.j])
+                }
+            ];
+        }));
+    }
+});
+
+// MG703: the identities a fine-tune model's training and serving use must each have an accountable
+// owner and a rotation date that is neither past nor further out than the tier allows
+// (`identity_max_lifetime_days`). When the tier requires `identities` and the model declares none,
+// that is reported here too: the lifecycle of credentials nobody listed cannot be governed.
+const DAY_MS = 86_400_000;
+/** The day `days` days after today (UTC), as YYYY-MM-DD. */
+function daysFromToday(now, days) {
+    return utcDay(new Date(Date.parse(`${utcDay(now)}T00:00:00Z`) + days * DAY_MS));
+}
+var mg703 = defineRule({
+    meta: {
+        id: 'MG703',
+        name: 'identity-lifecycle',
+        family: 'identities',
+        defaultSeverity: 'error',
+        summary: 'An identity has no owner, no `expires_at`, an expired one, or one further out than the policy allows.',
+        frameworks: FRAMEWORK_REFS.MG703
+    },
+    check({ models, policy, now, locate }) {
+        const hits = [];
+        for (const { index, entry, tier } of models) {
+            if (entry.approach !== 'fine-tune')
+                continue;
+            const requirements = requirementsFor(policy, entry);
+            const identities = entry.identities ?? [];
+            const modelPath = ['models', index];
+            if (identities.length === 0) {
+                if (requirements.require.includes('identities')) {
+                    hits.push({
+                        message: `Model ${entry.id} declares no identities, but the policy requires them for its ${tier} tier; list under \`identities:\` the credentials its training and serving use, each with \`owner:\` and \`expires_at:\`.`,
+                        model: entry.id,
+                        location: locate([...modelPath, 'identities'])
+                    });
+                }
+                continue;
+            }
+            const maxDays = requirements.identity_max_lifetime_days;
+            const latest = daysFromToday(now, maxDays);
+            identities.forEach((identity, i) => {
+                const path = [...modelPath, 'identities', i];
+                const name = `Identity ${identity.name} of model ${entry.id}`;
+                const gaps = [];
+                const fixes = [];
+                if (identity.owner === undefined) {
+                    gaps.push('no owner');
+                    fixes.push('`owner:` (the accountable user or team)');
+                }
+                if (identity.expires_at === undefined) {
+                    gaps.push('no expires_at');
+                    fixes.push(`\`expires_at:\` (when the credential is rotated, ${latest} at the latest)`);
+                }
+                if (gaps.length > 0) {
+                    hits.push({
+                        message: `${name} has ${gaps.join(' and ')}; add ${fixes.join(' and ')}.`,
+                        model: entry.id,
+                        location: locate(path)
+                    });
+                }
+                const expiresAt = identity.expires_at;
+                if (expiresAt === undefined)
+                    return;
+                if (isExpired(expiresAt, now)) {
+                    hits.push({
+                        message: `${name} expired on ${expiresAt}; rotate the credential and set a new expires_at (${latest} at the latest).`,
+                        model: entry.id,
+                        location: locate([...path, 'expires_at'])
+                    });
+                }
+                else if (-daysSince(expiresAt, now) > maxDays) {
+                    hits.push({
+                        message: `${name} expires on ${expiresAt}, further out than the ${maxDays} days the policy allows for its ${tier} tier; rotate it sooner and set expires_at to ${latest} or earlier.`,
+                        model: entry.id,
+                        location: locate([...path, 'expires_at'])
+                    });
+                }
+            });
+        }
+        return hits;
+    }
+});
+
+// MG601: fine-tuning is the costly, hard-to-undo way to change a model's behaviour, so a fine-tune
+// model says which runtime controls were tried first and why they were not enough; where its tier asks
+// for it, it also names the evidence (a prompt baseline, a metric, a minimum uplift). Whether the uplift
+// is achieved is MG305's.
+const EVIDENCE_FIELDS = ['prompt_baseline', 'metric', 'min_uplift'];
+var mg601 = defineRule({
+    meta: {
+        id: 'MG601',
+        name: 'justification-missing',
+        family: 'justification',
+        defaultSeverity: 'error',
+        summary: 'A fine-tune model has no justification, or it names no alternative tried or no rationale, or (where the tier requires it) no complete evidence.',
+        frameworks: FRAMEWORK_REFS.MG601
+    },
+    check(ctx) {
+        const hits = [];
+        for (const { index, entry, tier } of ctx.models) {
+            if (entry.approach !== 'fine-tune')
+                continue;
+            const requirements = requirementsFor(ctx.policy, entry);
+            const evidenceRequired = requirements.justification_evidence;
+            const justification = entry.justification;
+            const at = ['models', index, 'justification'];
+            const hit = (message, path) => hits.push({ message, model: entry.id, location: ctx.locate([...path]) });
+            if (justification === undefined) {
+                // Required evidence lives in the justification, so requiring it requires the section too.
+                if (!requirements.require.includes('justification') && !evidenceRequired)
+                    continue;
+                const evidence = evidenceRequired
+                    ? ', and the evidence that fine-tuning beats the prompt baseline'
+                    : '';
+                hit(`Model ${entry.id} has no justification, which the policy requires of ${tier}-tier fine-tunes; add a \`justification:\` section with the alternatives tried, the rationale${evidence}.`, ['models', index]);
+                continue;
+            }
+            const alternatives = justification.alternatives_tried;
+            if (alternatives === undefined || alternatives.length === 0) {
+                hit(`The justification of model ${entry.id} names no alternative tried; list in \`alternatives_tried:\` the runtime controls tried before fine-tuning (prompt, retrieval, few-shot, tool-use or other).`, alternatives === undefined ? at : [...at, 'alternatives_tried']);
+            }
+            if (justification.rationale === undefined || justification.rationale.trim() === '') {
+                hit(`The justification of model ${entry.id} has no rationale; add \`rationale:\` explaining why prompt-based control is not enough.`, justification.rationale === undefined ? at : [...at, 'rationale']);
+            }
+            const evidence = justification.evidence;
+            if (evidence === undefined) {
+                if (!evidenceRequired)
+                    continue;
+                hit(`The justification of model ${entry.id} has no evidence, which the policy requires of ${tier}-tier fine-tunes; add \`evidence:\` with prompt_baseline, metric and min_uplift to show that fine-tuning beats the prompt.`, at);
+                continue;
+            }
+            // Evidence declared without being required is still checked: MG305 cannot measure half of it.
+            const missing = EVIDENCE_FIELDS.filter((field) => evidence[field] === undefined);
+            if (missing.length > 0) {
+                hit(`The justification evidence of model ${entry.id} lacks ${listOf$2(missing)}; add ${missing.length === 1 ? 'it' : 'them'} under \`evidence:\` so the uplift over the prompt baseline can be measured.`, [...at, 'evidence']);
+            }
+        }
+        return hits;
+    }
+});
+/** "a", "a and b", "a, b and c". */
+function listOf$2(items) {
+    return items.length <= 1 ? items.join('') : `${items.slice(0, -1).join(', ')} and ${items.at(-1) ?? ''}`;
+}
+
+// MG002: the manifest does not parse or breaks the schema. The loader finds the problems (with exact
+// positions); this rule turns each into a finding, so severities and reporting work as for any rule.
+var mg002 = defineRule({
+    meta: {
+        id: 'MG002',
+        name: 'manifest-invalid',
+        family: 'manifest',
+        defaultSeverity: 'error',
+        summary: 'The manifest does not parse, or breaks the schema (types, required fields, unknown keys, bad dates, duplicate ids).',
+        frameworks: FRAMEWORK_REFS.MG002
+    },
+    check({ parsed }) {
+        return (parsed?.diagnostics ?? []).map((diagnostic) => ({
+            message: diagnostic.message,
+            location: diagnostic.location
+        }));
+    }
+});
+
+// MG501: a fine-tune model must be watched after release: by someone (an owner), for the failure
+// modes its tier names (monitoring_signals, default drift and leakage).
+var mg501 = defineRule({
+    meta: {
+        id: 'MG501',
+        name: 'monitoring-incomplete',
+        family: 'monitoring',
+        defaultSeverity: 'error',
+        summary: 'A fine-tune model has no monitoring where its tier requires it, monitoring has no owner, or it lacks a signal the policy requires (default: drift and leakage).',
+        frameworks: FRAMEWORK_REFS.MG501
+    },
+    check(ctx) {
+        const hits = [];
+        for (const { index, entry, tier } of ctx.models) {
+            if (entry.approach !== 'fine-tune')
+                continue;
+            const requirements = requirementsFor(ctx.policy, entry);
+            const required = requirements.monitoring_signals;
+            const monitoring = entry.monitoring;
+            const at = ['models', index, 'monitoring'];
+            if (monitoring === undefined) {
+                if (!requirements.require.includes('monitoring'))
+                    continue;
+                const watch = required.length > 0 ? ` and the signals ${listOf$1(required)}` : '';
+                hits.push({
+                    message: `Model ${entry.id} has no monitoring, which the policy requires of ${tier}-tier fine-tunes; add a \`monitoring:\` section with an owner${watch}.`,
+                    model: entry.id,
+                    location: ctx.locate(['models', index])
+                });
+                continue;
+            }
+            if (monitoring.owner === undefined) {
+                hits.push({
+                    message: `The monitoring of model ${entry.id} has no owner; add \`owner:\` under \`monitoring:\`, the user or team who watches the model after release.`,
+                    model: entry.id,
+                    location: ctx.locate([...at])
+                });
+            }
+            const watched = new Set(monitoring.signals ?? []);
+            const missing = required.filter((signal) => !watched.has(signal));
+            if (missing.length > 0) {
+                hits.push({
+                    message: `The monitoring of model ${entry.id} does not watch ${listOf$1(missing)}, which the policy requires of ${tier}-tier fine-tunes; add ${missing.length === 1 ? 'it' : 'them'} to \`signals:\` and wire up the alert.`,
+                    model: entry.id,
+                    location: ctx.locate(monitoring.signals === undefined ? [...at] : [...at, 'signals'])
+                });
+            }
+        }
+        return hits;
+    }
+});
+/** "a", "a and b", "a, b and c". */
+function listOf$1(items) {
+    return items.length <= 1 ? items.join('') : `${items.slice(0, -1).join(', ')} and ${items.at(-1) ?? ''}`;
+}
+
+// MG401: a fine-tune model's rollback plan is absent (where its tier requires one) or lacks one of the
+// four things a rollback needs: what to roll back to, how, who does it, and when. The drill date is
+// MG403's and whether the procedure exists is MG402's.
+const PLAN_FIELDS = ['previous_model', 'procedure', 'owner', 'trigger'];
+var mg401 = defineRule({
+    meta: {
+        id: 'MG401',
+        name: 'rollback-plan-incomplete',
+        family: 'rollback',
+        defaultSeverity: 'error',
+        summary: 'A fine-tune model has no rollback plan where its tier requires one, or the plan lacks previous_model, procedure, owner or trigger.',
+        frameworks: FRAMEWORK_REFS.MG401
+    },
+    check(ctx) {
+        const hits = [];
+        for (const { index, entry, tier } of ctx.models) {
+            if (entry.approach !== 'fine-tune')
+                continue;
+            const rollback = entry.rollback;
+            if (rollback === undefined) {
+                if (!requirementsFor(ctx.policy, entry).require.includes('rollback'))
+                    continue;
+                hits.push({
+                    message: `Model ${entry.id} has no rollback plan, which the policy requires of ${tier}-tier fine-tunes; add a \`rollback:\` section with previous_model, procedure, owner and trigger.`,
+                    model: entry.id,
+                    location: ctx.locate(['models', index])
+                });
+                continue;
+            }
+            const missing = PLAN_FIELDS.filter((field) => isBlank(rollback[field]));
+            if (missing.length === 0)
+                continue;
+            hits.push({
+                message: `The rollback plan of model ${entry.id} lacks ${listOf(missing)}; add ${missing.length === 1 ? 'it' : 'them'} under \`rollback:\` so that someone knows what to roll back to, how, who and when.`,
+                model: entry.id,
+                location: ctx.locate(['models', index, 'rollback'])
+            });
+        }
+        return hits;
+    }
+});
+function isBlank(value) {
+    return value === undefined || value.trim() === '';
+}
+/** "a", "a and b", "a, b and c". */
+function listOf(items) {
+    return items.length <= 1 ? items.join('') : `${items.slice(0, -1).join(', ')} and ${items.at(-1) ?? ''}`;
+}
+
+var mg402 = defineRule({
+    meta: {
+        id: 'MG402',
+        name: 'rollback-procedure-missing',
+        family: 'rollback',
+        defaultSeverity: 'error',
+        summary: 'The rollback procedure of a fine-tune model names a repository path that does not exist, cannot be read or could not be checked.',
+        frameworks: FRAMEWORK_REFS.MG402
+    },
+    check(ctx) {
+        const hits = [];
+        for (const { index, entry } of ctx.models) {
+            if (entry.approach !== 'fine-tune')
+                continue;
+            const procedure = entry.rollback?.procedure;
+            // An absent procedure is MG401's finding.
+            if (procedure === undefined || isHttpsUrl(procedure))
+                continue;
+            const problem = hasUrlScheme(procedure)
+                ? // The schema refuses other schemes; kept so that the rule never trusts a plain-text link. The
+                    // value is not echoed: a URL can carry credentials.
+                    `The rollback procedure of model ${entry.id} is a URL that is not https://; link the runbook over https:// or commit it to the repository and name its path.`
+                : pathProblem(entry.id, procedure, lookup(ctx.evidence.files, procedure));
+            if (problem === undefined)
+                continue;
+            hits.push({
+                message: problem,
+                model: entry.id,
+                location: ctx.locate(['models', index, 'rollback', 'procedure'])
+            });
+        }
+        return hits;
+    }
+});
+function lookup(files, path) {
+    if (files === undefined)
+        return 'no-files';
+    return files.get(path) ?? files.get(path.replace(/^(?:\.\/)+/, '')) ?? 'not-gathered';
+}
+function pathProblem(model, path, fact) {
+    const names = `The rollback procedure of model ${model} names ${path}`;
+    if (fact === 'no-files' || fact === 'not-gathered') {
+        const why = fact === 'no-files'
+            ? 'the run gathered no repository files'
+            : 'the run gathered no facts about that path';
+        return `${names}, which could not be checked because ${why}; run the gate on a checkout of the repository (it fails closed until the runbook is seen).`;
+    }
+    switch (fact.kind) {
+        case 'missing':
+            return `${names}, which is not in the repository; commit the runbook or fix the path.`;
+        case 'refused':
+            return `${names}, which the gate refused to read (${fact.reason}); point procedure at a regular file inside the repository.`;
+        case 'file':
+            return fact.size === 0
+                ? `${names}, which is an empty file; write the rollback steps into it.`
+                : undefined;
+    }
+}
+
+// MG403: a rollback plan is only as good as its last drill. A fine-tune model whose tier requires a
+// rollback plan, or that declares one, must record when it was last drilled, within the tier's maximum
+// age. The clock is the run's injected `now`.
+var mg403 = defineRule({
+    meta: {
+        id: 'MG403',
+        name: 'rollback-drill-stale',
+        family: 'rollback',
+        defaultSeverity: 'error',
+        summary: "A fine-tune model's rollback tested_at is missing or older than the policy's maximum drill age (default 90 days).",
+        frameworks: FRAMEWORK_REFS.MG403
+    },
+    check(ctx) {
+        const hits = [];
+        for (const { index, entry } of ctx.models) {
+            if (entry.approach !== 'fine-tune')
+                continue;
+            const requirements = requirementsFor(ctx.policy, entry);
+            const rollback = entry.rollback;
+            // A missing rollback section is MG401's finding; a drill is only asked of a declared plan.
+            if (rollback === undefined)
+                continue;
+            const maxAge = requirements.rollback_drill_max_age_days;
+            const testedAt = rollback?.tested_at;
+            if (testedAt === undefined) {
+                hits.push({
+                    message: `Model ${entry.id} has no rollback drill on record; run a drill and set \`rollback.tested_at:\` to its date (at most ${maxAge} days old).`,
+                    model: entry.id,
+                    // The rollback section, or the model's entry when the section itself is absent.
+                    location: ctx.locate(['models', index, 'rollback'])
+                });
+                continue;
+            }
+            const age = daysSince(testedAt, ctx.now);
+            if (age <= maxAge)
+                continue;
+            hits.push({
+                message: `The last rollback drill of ${entry.id} was ${age} days ago (${testedAt}), over the ${maxAge}-day maximum; run a drill and update tested_at.`,
+                model: entry.id,
+                location: ctx.locate(['models', index, 'rollback', 'tested_at'])
+            });
+        }
+        return hits;
+    }
+});
+
+const RULES = [
+    mg002,
+    mg101,
+    mg103,
+    mg201,
+    mg301,
+    mg401,
+    mg402,
+    mg403,
+    mg501,
+    mg601,
+    mg702,
+    mg703,
+    mg801
+];
+
+const CONTROL_FAMILIES = CONTROL_SECTIONS;
+function declared(model, family) {
+    switch (family) {
+        case 'data':
+            return (model.datasets?.length ?? 0) > 0;
+        case 'identities':
+            return (model.identities?.length ?? 0) > 0;
+        default:
+            return model[family] !== undefined;
+    }
+}
+/** Whether a family's controls apply: prompt and retrieval models are governed by approvals only. */
+function applies(model, family, requirements) {
+    if (model.approach !== 'fine-tune')
+        return family === 'approvals';
+    return requirements.require.includes(family) || declared(model, family);
+}
+function controlMarks(model, requirements, findings) {
+    const own = findings.filter((f) => f.model === model.id);
+    const marks = {};
+    for (const family of CONTROL_FAMILIES) {
+        const hits = own.filter((f) => RULE_CATALOGUE[f.ruleId].family === family);
+        if (hits.some((f) => f.severity === 'error'))
+            marks[family] = 'error';
+        else if (hits.some((f) => f.severity === 'warning'))
+            marks[family] = 'warning';
+        else if (hits.some((f) => f.waiver))
+            marks[family] = 'waived';
+        else if (hits.length > 0)
+            marks[family] = 'note';
+        else
+            marks[family] = applies(model, family, requirements) ? 'pass' : 'not-required';
+    }
+    return marks;
+}
+
+const SEVERITY_RANK = { error: 0, warning: 1, note: 2 };
+function compareText(a, b) {
+    if (a === b)
+        return 0;
+    if (a === undefined)
+        return 1; // findings without a file come last
+    if (b === undefined)
+        return -1;
+    return a < b ? -1 : 1; // code-unit order: the same on every machine and locale
+}
+function compareNumber(a, b) {
+    return (a ?? 0) - (b ?? 0);
+}
+/** By location only: file, line, column; then rule id, model and message to break ties. */
+function compareByLocation(a, b) {
+    return (compareText(a.file, b.file) ||
+        compareNumber(a.line, b.line) ||
+        compareNumber(a.column, b.column) ||
+        compareText(a.ruleId, b.ruleId) ||
+        compareText(a.model, b.model) ||
+        compareText(a.message, b.message));
+}
+/** Most severe first, then by location. */
+function compareFindings(a, b) {
+    return SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity] || compareByLocation(a, b);
+}
+function sortFindings(findings) {
+    return [...findings].sort(compareFindings);
+}
+function sortSignals(signals) {
+    return [...signals].sort((a, b) => compareText(a.file, b.file) ||
+        compareNumber(a.line, b.line) ||
+        compareText(a.id, b.id) ||
+        compareText(a.reason, b.reason));
+}
+
+function severityFor(policy, id, fallback) {
+    const configured = policy.rules[id];
+    return configured ?? fallback;
+}
+/**
+ * The run's verdict: `fail` when enforce mode meets an error; `warn` when errors or warnings exist
+ * but nothing fails (warn mode, or warnings only); `pass` otherwise (notes never fail a run).
+ */
+function verdictOf(findings, mode) {
+    const errors = findings.filter((f) => f.severity === 'error').length;
+    const warnings = findings.filter((f) => f.severity === 'warning').length;
+    if (errors > 0 && mode === 'enforce')
+        return 'fail';
+    if (errors + warnings > 0)
+        return 'warn';
+    return 'pass';
+}
+
+function run(input) {
+    const { policy } = input.policy;
+    const manifest = input.manifest?.manifest;
+    const mode = input.mode ?? policy.mode;
+    const models = selectModels(input);
+    const context = {
+        manifestFile: input.manifestFile,
+        parsed: input.manifest,
+        manifest,
+        policy,
+        models,
+        evidence: input.evidence,
+        now: input.now,
+        locate: (path) => input.manifest?.locate(path) ?? { file: input.manifestFile, line: 1, column: 1 }
+    };
+    let findings = [];
+    for (const rule of input.rules ?? RULES) {
+        const severity = severityFor(policy, rule.meta.id, rule.meta.defaultSeverity);
+        if (severity === 'off')
+            continue;
+        for (const hit of checkSafely(rule, context)) {
+            findings.push({
+                ruleId: rule.meta.id,
+                ruleName: rule.meta.name,
+                severity,
+                message: hit.message,
+                ...(hit.model !== undefined && { model: hit.model }),
+                ...hit.location
+            });
+        }
+    }
+    findings = applyWaivers(findings, manifest?.exceptions ?? [], (exception) => isActiveException(exception, input.now, input.evidence.baseManifest, policy)).sort(compareFindings);
+    return {
+        version: 1,
+        result: verdictOf(findings, mode),
+        mode,
+        policy: { source: input.policy.source, sha256: input.policy.sha256, builtIn: input.policy.builtIn },
+        manifest: { file: input.manifestFile, found: input.manifest !== undefined },
+        fineTuning: input.evidence.fineTuning,
+        models: modelStatuses(input, models, findings),
+        findings,
+        notes: input.notes ?? []
+    };
+}
+/** A rule that throws is a bug; the gate fails closed with a finding instead of crashing or passing. */
+function checkSafely(rule, context) {
+    try {
+        return rule.check(context);
+    }
+    catch (error) {
+        const reason = error instanceof Error ? error.message : String(error);
+        return [
+            { message: `${rule.meta.id} could not run (${reason}); this is a bug in the gate, please report it.` }
+        ];
+    }
+}
+function selectModels(input) {
+    const manifest = input.manifest?.manifest;
+    if (!manifest)
+        return [];
+    return checkedModels(manifest, input.policy.policy, input.scope, input.evidence.touchedModels);
+}
+/**
+ * The models a run checks: every model with scope `all`, else those the change touches (all of them
+ * while the change has not been narrowed). The faces call this too, to gather evidence only for them.
+ */
+function checkedModels(manifest, policy, scope, touched) {
+    const only = scope === 'all' ? undefined : touched;
+    return manifest.models
+        .map((entry, index) => ({ entry, index, tier: tierOf(policy, entry) }))
+        .filter(({ entry }) => only === undefined || only.has(entry.id));
+}
+function modelStatuses(input, checked, findings) {
+    const manifest = input.manifest?.manifest;
+    if (!manifest)
+        return [];
+    const ids = new Set(checked.map((m) => m.entry.id));
+    const touched = input.evidence.touchedModels;
+    const { policy } = input.policy;
+    return manifest.models.map((entry) => ({
+        id: entry.id,
+        approach: entry.approach,
+        tier: tierOf(policy, entry),
+        checked: ids.has(entry.id),
+        reason: input.scope === 'all'
+            ? 'scope all: every model is audited'
+            : touched === undefined
+                ? 'every model is checked: the change was not narrowed to models'
+                : ids.has(entry.id)
+                    ? 'the change touches this model'
+                    : 'the change does not touch this model',
+        ...(ids.has(entry.id) && { controls: controlMarks(entry, requirementsFor(policy, entry), findings) })
+    }));
+}
+
+// The local git adapter: evidence read from a clone. git runs as a child process with argument arrays
+// only (never a shell), with prompts off and a fixed locale, and every failure becomes a GitError whose
+// message a user can act on.
+const execFileAsync = promisify(execFile);
+/** A git failure, worded for the user; the CLI prints the message and exits 2. */
+class GitError extends Error {
+    name = 'GitError';
+}
+// Variables a calling git hook may have set would point git at another repository or index than `root`.
+const { GIT_DIR: _dir$1, GIT_WORK_TREE: _tree$1, GIT_INDEX_FILE: _index$1, ...inheritedEnv$1 } = process.env;
+const GIT_ENV$1 = {
+    ...inheritedEnv$1,
+    GIT_TERMINAL_PROMPT: '0',
+    LC_ALL: 'C',
+    // Read-only: never take the index lock a concurrent git in the same clone may need.
+    GIT_OPTIONAL_LOCKS: '0',
+    // Paths are data: "*" or ":(glob)" in a file name never act as pathspec magic.
+    GIT_LITERAL_PATHSPECS: '1'
+};
+async function git(root, args, maxBuffer = 4 * 1024 * 1024) {
+    try {
+        const { stdout, stderr } = await execFileAsync('git', args, {
+            cwd: root,
+            env: GIT_ENV$1,
+            maxBuffer,
+            encoding: 'buffer'
+        });
+        return { exitCode: 0, stdout, stderr: stderr.toString('utf8') };
+    }
+    catch (error) {
+        const e = error;
+        if (e.code === 'ENOENT') {
+            // spawn says ENOENT both for a missing git and for a missing working directory.
+            if (!existsSync(root))
+                throw new GitError(`${root} does not exist; pass --repo with the path of a clone.`);
+            throw new GitError('git is not installed or not on PATH; install git, or run where it is available.');
+        }
+        if (e.code === 'ERR_CHILD_PROCESS_STDIO_MAXBUFFER') {
+            throw new GitError(`git ${args[0]} printed more than ${maxBuffer} bytes in ${root}; the change is too large to read.`);
+        }
+        if (typeof e.code !== 'number')
+            throw new GitError(`git ${args[0]} failed in ${root}: ${e.message}`);
+        return { exitCode: e.code, stdout: e.stdout ?? Buffer.alloc(0), stderr: e.stderr?.toString('utf8') ?? '' };
+    }
+}
+function failure(what, run) {
+    const detail = run.stderr.trim().split('\n')[0] ?? '';
+    return new GitError(`${what}: ${detail.replace(/^(fatal|error): /, '') || `git exited with ${run.exitCode}`}.`);
+}
+// A ref or sha goes to git as one argument: one starting with "-" would be read as an option.
+function checkRef(ref) {
+    if (ref === '' || ref.startsWith('-') || ref.includes('\0'))
+        throw new GitError(`"${ref}" is not a valid git ref.`);
+}
+async function repoRoot(dir) {
+    if (!existsSync(dir))
+        throw new GitError(`${dir} does not exist; pass --repo with the path of a clone.`);
+    const run = await git(dir, ['rev-parse', '--show-toplevel']);
+    if (run.exitCode === 0)
+        return run.stdout.toString('utf8').trim();
+    if (/not a git repository/i.test(run.stderr)) {
+        throw new GitError(`${dir} is not inside a git repository; run from a clone, or pass --repo.`);
+    }
+    if (/dubious ownership/i.test(run.stderr)) {
+        throw new GitError(`git refuses to read ${dir} because another user owns it; run: git config --global --add safe.directory ${dir}`);
+    }
+    throw failure(`git cannot read the repository at ${dir}`, run);
+}
+/** The full sha of the commit `ref` names, or undefined when it names none. */
+async function resolveRef(root, ref) {
+    checkRef(ref);
+    const run = await git(root, ['rev-parse', '--verify', '--quiet', `${ref}^{commit}`]);
+    if (run.exitCode === 0)
+        return run.stdout.toString('utf8').trim();
+    if (run.exitCode === 1)
+        return undefined;
+    throw failure(`git cannot resolve ${ref}`, run);
+}
+/** The default branch: what origin/HEAD points at, else main, else master; undefined when none exists. */
+async function defaultBranch(root) {
+    const symbolic = await git(root, ['symbolic-ref', '--quiet', 'refs/remotes/origin/HEAD']);
+    if (symbolic.exitCode === 0) {
+        const target = symbolic.stdout
+            .toString('utf8')
+            .trim()
+            .replace(/^refs\/remotes\//, '');
+        if (await resolveRef(root, target))
+            return target;
+    }
+    for (const name of ['main', 'master']) {
+        if (await resolveRef(root, `refs/heads/${name}`))
+            return name;
+        if (await resolveRef(root, `refs/remotes/origin/${name}`))
+            return `origin/${name}`;
+    }
+    return undefined;
+}
+/** The best common ancestor of two commits, or undefined when they share none (unrelated or shallow). */
+async function mergeBase(root, a, b) {
+    checkRef(a);
+    checkRef(b);
+    const run = await git(root, ['merge-base', a, b]);
+    if (run.exitCode === 0)
+        return run.stdout.toString('utf8').trim();
+    if (run.exitCode === 1)
+        return undefined;
+    throw failure(`git cannot find the merge base of ${a} and ${b}`, run);
+}
+// ls-tree modes: 100644/100755 regular files, 120000 symlinks, 040000 trees, 160000 submodules.
+const NOT_A_FILE = {
+    '120000': 'is a symbolic link; links are not followed',
+    '040000': 'is a directory, not a file',
+    '160000': 'is a submodule, not a file'
+};
+/**
+ * A file's bytes at a commit, without touching the working tree. A symlink is never followed: its
+ * target could lie outside the repository or be another file than the one named.
+ */
+async function readFileAtRef(root, ref, path, options) {
+    const problem = repoPathProblem(path);
+    if (problem)
+        throw new GitError(`The path "${path}" is refused: it ${problem}.`);
+    checkRef(ref);
+    const wanted = path.replace(/^(?:\.\/)+/, '');
+    // ls-tree -l reports the mode, object id and size in one call, so the size is known before any read.
+    const listing = await git(root, ['ls-tree', '-l', '-z', '--full-tree', ref, '--', wanted]);
+    if (listing.exitCode !== 0)
+        throw failure(`git cannot read ${ref} in ${root}`, listing);
+    const entry = listing.stdout
+        .toString('utf8')
+        .split('\0')
+        .map((line) => /^(\d{6}) (\w+) ([0-9a-f]+) +(-|\d+)\t(.*)$/s.exec(line))
+        .find((match) => match?.[5] === wanted);
+    if (!entry)
+        return { kind: 'missing' };
+    const [, mode = '', , oid = '', size = '-'] = entry;
+    const notFile = NOT_A_FILE[mode];
+    if (notFile)
+        return { kind: 'missing', reason: `${wanted} at ${ref} ${notFile}` };
+    const bytes = Number(size);
+    if (bytes > options.maxBytes)
+        return { kind: 'too-large', size: bytes };
+    const blob = await git(root, ['cat-file', 'blob', oid], bytes + 1024);
+    if (blob.exitCode !== 0)
+        throw failure(`git cannot read ${wanted} at ${ref}`, blob);
+    return {
+        kind: 'file',
+        bytes: new Uint8Array(blob.stdout.buffer, blob.stdout.byteOffset, blob.stdout.byteLength)
+    };
+}
+
+function emptyEvidence() {
+    return { fineTuning: { detected: false, signals: [] } };
+}
+
+// The one way the evidence adapters read repository content: the working tree (workspaceFiles) or the
+// files of a commit (gitRefFiles). Paths come from a manifest a pull request controls, so each is
+// checked before anything is opened: a hostile path (absolute, `..`, control characters) is refused,
+// a symbolic link anywhere on the path is refused and never followed (even one that points inside the
+// repository: the file hashed must be the file named), and only regular files are read. Content is
+// streamed in chunks, so a multi-gigabyte dataset costs no more memory than a small one.
+/**
+ * Bytes read per chunk when streaming a working-tree file. 1 MiB measured fastest with node:crypto's
+ * SHA-256 (smaller chunks pay per-call overhead, larger ones only add memory). bench/hash.mjs uses
+ * the same value: keep the two in sync.
+ */
+const READ_CHUNK_BYTES = 1024 * 1024;
+/** A path that is missing or refused, as a value a caller can turn into evidence. */
+class RepoFileError extends Error {
+    fact;
+    name = 'RepoFileError';
+    constructor(fact) {
+        super(fact.kind === 'missing' ? 'the file does not exist' : fact.reason);
+        this.fact = fact;
+    }
+}
+/** An I/O or git error in words, without the absolute paths Node puts in its messages. */
+function describeError(error) {
+    if (error instanceof RepoFileError)
+        return error.message;
+    const e = error;
+    if (typeof e?.code === 'string' && typeof e.syscall === 'string') {
+        // "EACCES: permission denied, open '/abs/path'" -> "EACCES (permission denied)"
+        const what = e.message.replace(/^[A-Z0-9_]+: /, '').replace(/, \w+ '.*'$/s, '');
+        return `${e.code} (${what})`;
+    }
+    return error instanceof Error ? error.message : String(error);
+}
+/** The path's segments, without `.` and empty segments; or why it is refused. */
+function segmentsOf(path) {
+    const problem = repoPathProblem(path);
+    if (problem)
+        return { refused: `the path ${problem}` };
+    const segments = path.split('/').filter((segment) => segment !== '' && segment !== '.');
+    if (segments.length === 0)
+        return { refused: 'the path names the repository root, not a file' };
+    if (segments.some((segment) => segment.toLowerCase() === '.git'))
+        return { refused: "it is inside git's own .git directory, not a repository file" };
+    return segments;
+}
+async function collectHead(chunks, maxBytes) {
+    const limit = Math.max(0, Math.floor(maxBytes));
+    const out = new Uint8Array(limit);
+    let filled = 0;
+    if (limit === 0)
+        return out;
+    for await (const chunk of chunks) {
+        const take = Math.min(chunk.byteLength, limit - filled);
+        out.set(chunk.subarray(0, take), filled);
+        filled += take;
+        // Leaving the loop returns the iterator, which closes the file or stops git.
+        if (filled >= limit)
+            break;
+    }
+    return out.subarray(0, filled);
+}
+/** The working tree under `root`. */
+function workspaceFiles(root) {
+    let realRoot;
+    const rootOf = () => (realRoot ??= realpath(root));
+    /** The checked file, or the fact that it is missing or refused; I/O errors reject. */
+    const check = async (path) => {
+        const segments = segmentsOf(path);
+        if (!Array.isArray(segments))
+            return { kind: 'refused', reason: segments.refused };
+        const base = await rootOf();
+        // Walk the path one component at a time with lstat, which never follows a link: a link anywhere,
+        // even one pointing inside the repository, is refused rather than followed.
+        let current = base;
+        let info;
+        for (const [i, segment] of segments.entries()) {
+            current = join(current, segment);
+            try {
+                info = await lstat(current);
+            }
+            catch (error) {
+                const code = error.code;
+                if (code === 'ENOENT' || code === 'ENOTDIR')
+                    return { kind: 'missing' };
+                throw error;
+            }
+            if (info.isSymbolicLink()) {
+                const link = segments.slice(0, i + 1).join('/');
+                let target;
+                try {
+                    target = await realpath(current);
+                }
+                catch {
+                    target = undefined; // a dangling link: refused all the same
+                }
+                const outside = target !== undefined && target !== base && !target.startsWith(base + sep);
+                const last = i === segments.length - 1;
+                return {
+                    kind: 'refused',
+                    reason: outside
+                        ? last
+                            ? 'it is a symbolic link to a file outside the repository'
+                            : `it resolves outside the repository through the symbolic link ${link}`
+                        : last
+                            ? 'it is a symbolic link; links are not followed'
+                            : `it goes through the symbolic link ${link}; links are not followed`
+                };
+            }
+            if (i < segments.length - 1 && !info.isDirectory())
+                return { kind: 'missing' };
+        }
+        if (!info)
+            return { kind: 'missing' };
+        if (info.isDirectory())
+            return { kind: 'refused', reason: 'it is a directory, not a file' };
+        if (!info.isFile())
+            return { kind: 'refused', reason: 'it is not a regular file (a device, socket or pipe)' };
+        // Belt and braces: with no link on the way, the real path is the path itself.
+        const real = await realpath(current);
+        if (real !== current) {
+            return real.startsWith(base + sep)
+                ? { kind: 'refused', reason: 'its name on disk differs from the path (paths are case-sensitive)' }
+                : { kind: 'refused', reason: 'it resolves outside the repository' };
+        }
+        return { full: current, size: info.size, dev: info.dev, ino: info.ino };
+    };
+    const checked = async (path) => {
+        const result = await check(path);
+        if ('kind' in result)
+            throw new RepoFileError(result);
+        return result;
+    };
+    async function* stream(file) {
+        // O_NOFOLLOW and the inode comparison close the gap between the check and the open: a file
+        // swapped for a link or another file meanwhile is refused, not read.
+        const handle = await open$1(file.full, constants.O_RDONLY | constants.O_NOFOLLOW | constants.O_NONBLOCK);
+        try {
+            const opened = await handle.stat();
+            if (!opened.isFile() || opened.dev !== file.dev || opened.ino !== file.ino) {
+                throw new RepoFileError({ kind: 'refused', reason: 'it changed while the gate was reading it' });
+            }
+            for (let position = 0;;) {
+                const buffer = Buffer.allocUnsafe(READ_CHUNK_BYTES);
+                const { bytesRead } = await handle.read(buffer, 0, READ_CHUNK_BYTES, position);
+                if (bytesRead === 0)
+                    return;
+                position += bytesRead;
+                yield buffer.subarray(0, bytesRead);
+            }
+        }
+        finally {
+            await handle.close();
+        }
+    }
+    return {
+        label: 'the working tree',
+        async stat(path) {
+            const result = await check(path);
+            return 'kind' in result ? result : { kind: 'file', size: result.size };
+        },
+        async open(path) {
+            return stream(await checked(path));
+        },
+        async head(path, maxBytes) {
+            return collectHead(stream(await checked(path)), maxBytes);
+        }
+    };
+}
+// ---------------------------------------------------------------------------------------------------
+// The files of a commit
+// As in git.ts: no prompts, a fixed locale, no index lock, literal pathspecs, and no variables a
+// calling hook may have set to point git at another repository.
+const { GIT_DIR: _dir, GIT_WORK_TREE: _tree, GIT_INDEX_FILE: _index, ...inheritedEnv } = process.env;
+const GIT_ENV = {
+    ...inheritedEnv,
+    GIT_TERMINAL_PROMPT: '0',
+    LC_ALL: 'C',
+    GIT_OPTIONAL_LOCKS: '0',
+    GIT_LITERAL_PATHSPECS: '1'
+};
+const STDERR_LIMIT = 4096;
+const LIST_MAX_BYTES = 1024 * 1024;
+/** Runs git with an argument array (never a shell) and collects bounded output. */
+function runGit(root, args) {
+    return new Promise((resolve, reject) => {
+        const child = spawn('git', args, { cwd: root, env: GIT_ENV, stdio: ['ignore', 'pipe', 'pipe'] });
+        const out = [];
+        let outBytes = 0;
+        let stderr = '';
+        child.stdout.on('data', (chunk) => {
+            outBytes += chunk.length;
+            if (outBytes > LIST_MAX_BYTES)
+                child.kill();
+            else
+                out.push(chunk);
+        });
+        child.stderr.setEncoding('utf8');
+        child.stderr.on('data', (text) => {
+            if (stderr.length < STDERR_LIMIT)
+                stderr += text;
+        });
+        child.once('error', (error) => reject(gitSpawnError(error)));
+        child.once('close', (code) => {
+            if (outBytes > LIST_MAX_BYTES)
+                reject(new Error(`git ${args[0]} printed more than ${LIST_MAX_BYTES} bytes`));
+            else
+                resolve({ code, stdout: Buffer.concat(out), stderr });
+        });
+    });
+}
+function gitSpawnError(error) {
+    return error.code === 'ENOENT'
+        ? new Error('git is not installed or not on PATH')
+        : error;
+}
+function gitFailure(what, code, stderr) {
+    const detail = (stderr.trim().split('\n')[0] ?? '').replace(/^(fatal|error): /, '');
+    return new Error(`${what}: ${detail || `git exited with ${code ?? 'a signal'}`}`);
+}
+// ls-tree modes: 100644/100755 regular files, 120000 symlinks, 040000 trees, 160000 submodules.
+const LINK_MODE = '120000';
+const TREE_MODE = '040000';
+const SUBMODULE_MODE = '160000';
+/** The files of the commit `ref` names in the clone at `root`, read through git; the working tree is never touched. */
+function gitRefFiles(root, ref) {
+    let commit;
+    const commitOf = () => (commit ??= resolveRef(root, ref).then((sha) => {
+        if (sha === undefined)
+            throw new Error(`${ref} does not name a commit in ${root}`);
+        return sha;
+    }));
+    /** The tree entry at exactly `path` (one pathspec lists that entry alone), or undefined. */
+    const lsTree = async (sha, path) => {
+        const listing = await runGit(root, ['ls-tree', '-l', '-z', '--full-tree', sha, '--', path]);
+        if (listing.code !== 0)
+            throw gitFailure(`git cannot list ${path} at ${ref}`, listing.code, listing.stderr);
+        for (const line of listing.stdout.toString('utf8').split('\0')) {
+            const match = /^(\d{6}) \w+ ([0-9a-f]+) +(-|\d+)\t(.*)$/s.exec(line);
+            if (match?.[4] === path)
+                return { mode: match[1] ?? '', oid: match[2] ?? '', size: Number(match[3]) };
+        }
+        return undefined;
+    };
+    const check = async (path) => {
+        const segments = segmentsOf(path);
+        if (!Array.isArray(segments))
+            return { kind: 'refused', reason: segments.refused };
+        const sha = await commitOf();
+        const wanted = segments.join('/');
+        const entry = await lsTree(sha, wanted);
+        if (!entry) {
+            // Not there: say why when a symlink or submodule stands where a directory of the path should be.
+            for (let i = 1; i < segments.length; i++) {
+                const prefix = segments.slice(0, i).join('/');
+                const dir = await lsTree(sha, prefix);
+                if (dir?.mode === LINK_MODE)
+                    return {
+                        kind: 'refused',
+                        reason: `it goes through the symbolic link ${prefix}; links are not followed`
+                    };
+                if (dir?.mode === SUBMODULE_MODE)
+                    return { kind: 'refused', reason: `it lies inside the submodule ${prefix}, which is not read` };
+                if (dir?.mode !== TREE_MODE)
+                    break;
+            }
+            return { kind: 'missing' };
+        }
+        if (entry.mode === LINK_MODE)
+            return { kind: 'refused', reason: 'it is a symbolic link; links are not followed' };
+        if (entry.mode === TREE_MODE)
+            return { kind: 'refused', reason: 'it is a directory, not a file' };
+        if (entry.mode === SUBMODULE_MODE)
+            return { kind: 'refused', reason: 'it is a submodule, not a file' };
+        if (!Number.isSafeInteger(entry.size))
+            return { kind: 'refused', reason: 'it is not a regular file' };
+        return entry;
+    };
+    const checked = async (path) => {
+        const result = await check(path);
+        if ('kind' in result)
+            throw new RepoFileError(result);
+        return result;
+    };
+    async function* stream(entry) {
+        const child = spawn('git', ['cat-file', 'blob', entry.oid], {
+            cwd: root,
+            env: GIT_ENV,
+            stdio: ['ignore', 'pipe', 'pipe']
+        });
+        const exited = new Promise((resolve, reject) => {
+            child.once('error', (error) => reject(gitSpawnError(error)));
+            child.once('close', (code) => resolve(code));
+        });
+        exited.catch(() => undefined); // observed below; never an unhandled rejection
+        let stderr = '';
+        child.stderr.setEncoding('utf8');
+        child.stderr.on('data', (text) => {
+            if (stderr.length < STDERR_LIMIT)
+                stderr += text;
+        });
+        let done = false;
+        try {
+            let total = 0;
+            for await (const chunk of child.stdout) {
+                total += chunk.length;
+                yield chunk;
+            }
+            const code = await exited;
+            if (code !== 0)
+                throw gitFailure(`git cannot read blob ${entry.oid.slice(0, 12)}`, code, stderr);
+            if (total !== entry.size)
+                throw new Error(`git returned ${total} bytes where ${entry.size} were expected`);
+            done = true;
+        }
+        finally {
+            // The reader stopped early (head) or failed: stop git rather than let it write into a closed pipe.
+            if (!done && child.exitCode === null)
+                child.kill();
+        }
+    }
+    return {
+        label: ref,
+        async stat(path) {
+            const result = await check(path);
+            return 'kind' in result ? result : { kind: 'file', size: result.size };
+        },
+        async open(path) {
+            return stream(await checked(path));
+        },
+        async head(path, maxBytes) {
+            return collectHead(stream(await checked(path)), maxBytes);
+        }
+    };
+}
+
+// A dataset file's SHA-256, streamed: the bytes pass through node:crypto chunk by chunk and are never
+// held whole, so a 2 GiB file costs the same memory as a 2 KiB one. A Git LFS pointer (what a clone
+// without `git lfs pull` holds in place of the data) is not downloaded: its `oid sha256:` is the
+// digest of the file it stands for. Every outcome is a value; nothing here throws.
+/** Git LFS only treats files smaller than this as pointer candidates (its blob size cutoff). */
+const LFS_POINTER_MAX_BYTES = 1024;
+const LFS_VERSION_LINE = 'version https://git-lfs.github.com/spec/v1';
+/**
+ * Parses a Git LFS pointer strictly by the spec (git-lfs docs/spec.md): UTF-8 text under 1024 bytes,
+ * `version https://git-lfs.github.com/spec/v1` first, then `key value` lines sorted by key, each ending
+ * in a single \n, keys of [a-z0-9.-], exactly one space before the value, `oid sha256:<64 lowercase
+ * hex>` and `size <bytes>` present. Undefined when the bytes are not a pointer (they are then the data
+ * itself). A pointer with extensions (`ext-N-name` keys) is valid, but its oid is that of the content
+ * after the extensions ran, not of the file: reported as unsupported rather than compared.
+ */
+function parseLfsPointer(bytes) {
+    if (bytes.byteLength >= LFS_POINTER_MAX_BYTES)
+        return undefined;
+    let text;
+    try {
+        text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes);
+    }
+    catch {
+        return undefined;
+    }
+    if (!text.startsWith(`${LFS_VERSION_LINE}\n`) || !text.endsWith('\n'))
+        return undefined;
+    const lines = text.slice(0, -1).split('\n');
+    const values = new Map();
+    let previous;
+    for (const [i, line] of lines.entries()) {
+        const match = /^([a-z0-9.-]+) ([^\r\n]*)$/.exec(line);
+        if (!match)
+            return undefined;
+        const [, key = '', value = ''] = match;
+        if (values.has(key))
+            return undefined;
+        // `version` is first; every later key sorts after the one before it.
+        if (i > 0 && (key === 'version' || (previous !== undefined && previous >= key)))
+            return undefined;
+        if (i > 0)
+            previous = key;
+        values.set(key, value);
+    }
+    const oid = /^sha256:([0-9a-f]{64})$/.exec(values.get('oid') ?? '')?.[1];
+    const sizeText = values.get('size') ?? '';
+    if (oid === undefined || !/^(?:0|[1-9][0-9]*)$/.test(sizeText))
+        return undefined;
+    const size = Number(sizeText);
+    if (!Number.isSafeInteger(size))
+        return undefined;
+    const extension = [...values.keys()].find((key) => key.startsWith('ext-'));
+    if (extension !== undefined) {
+        return {
+            unsupported: `it is a Git LFS pointer with the extension ${extension}, whose oid is not the SHA-256 of the file`
+        };
+    }
+    return { oid, size };
+}
+/** The digest of the dataset at repository path `path`: hashed, an LFS pointer, or why there is none. */
+async function digestDataset(files, path) {
+    const started = performance.now();
+    try {
+        const chunks = await files.open(path);
+        const hash = createHash('sha256');
+        let size = 0;
+        // The first bytes are kept only while the file could still be a pointer (under 1024 bytes).
+        let prefix = [];
+        for await (const chunk of chunks) {
+            hash.update(chunk);
+            size += chunk.byteLength;
+            if (prefix !== undefined) {
+                if (size < LFS_POINTER_MAX_BYTES)
+                    prefix.push(chunk.slice());
+                else
+                    prefix = undefined;
+            }
+        }
+        if (prefix !== undefined) {
+            const pointer = parseLfsPointer(Buffer.concat(prefix));
+            if (pointer && 'unsupported' in pointer)
+                return { kind: 'unavailable', reason: pointer.unsupported };
+            if (pointer)
+                return { kind: 'lfs-pointer', oid: pointer.oid, size: pointer.size };
+        }
+        return { kind: 'hashed', sha256: hash.digest('hex'), size, ms: performance.now() - started };
+    }
+    catch (error) {
+        if (error instanceof RepoFileError)
+            return error.fact;
+        return { kind: 'unavailable', reason: describeError(error) };
+    }
+}
+const KIB = 1024;
+const MIB = KIB * 1024;
+const GIB = MIB * 1024;
+/** 512 B, 3.50 KiB, 12.00 MiB, 2.00 GiB. */
+function formatBytes(bytes) {
+    if (bytes < KIB)
+        return `${bytes} B`;
+    if (bytes < MIB)
+        return `${(bytes / KIB).toFixed(2)} KiB`;
+    if (bytes < GIB)
+        return `${(bytes / MIB).toFixed(2)} MiB`;
+    return `${(bytes / GIB).toFixed(2)} GiB`;
+}
+/** One line for the log: "Hashed training/x.jsonl (2.00 GiB) in 3.1 s (660 MiB/s)." */
+function describeDigest(path, digest) {
+    if (digest.kind === 'hashed') {
+        const time = digest.ms < 1000 ? `${Math.round(digest.ms)} ms` : `${(digest.ms / 1000).toFixed(1)} s`;
+        const rate = digest.ms >= 1 ? ` (${Math.round(digest.size / MIB / (digest.ms / 1000))} MiB/s)` : '';
+        return `Hashed ${path} (${formatBytes(digest.size)}) in ${time}${rate}.`;
+    }
+    if (digest.kind === 'lfs-pointer') {
+        return `Read the Git LFS pointer at ${path} (${formatBytes(digest.size)}, oid sha256:${digest.oid.slice(0, 12)}…); the data was not downloaded.`;
+    }
+    return undefined;
+}
+
+/** The repository paths a model names besides its datasets. */
+function otherPaths(model) {
+    const { entry } = model;
+    const procedure = entry.rollback?.procedure;
+    return [
+        // The procedure is a repository path or an https URL; a URL is not a file to look for.
+        procedure !== undefined && !hasUrlScheme(procedure) ? procedure : undefined,
+        entry.evaluation?.results,
+        entry.evaluation?.baseline,
+        entry.justification?.evidence?.prompt_baseline
+    ].filter((path) => path !== undefined);
+}
+async function statOf(files, path) {
+    try {
+        return await files.stat(path);
+    }
+    catch (error) {
+        if (error instanceof RepoFileError)
+            return error.fact;
+        // FileFact has no "unavailable": an unreadable path is refused, so the rule fails closed.
+        return { kind: 'refused', reason: `it could not be read: ${describeError(error)}` };
+    }
+}
+async function gatherFileEvidence(files, manifest, models) {
+    const evidence = { datasets: new Map(), files: new Map(), log: [] };
+    if (manifest === undefined)
+        return evidence;
+    // One dataset at a time: hashing is bound by the disk and one core, and memory stays flat.
+    for (const model of models) {
+        if (model.entry.approach !== 'fine-tune')
+            continue;
+        for (const dataset of model.entry.datasets ?? []) {
+            const path = dataset.path;
+            if (path === undefined || evidence.datasets.has(path))
+                continue;
+            const digest = await digestDataset(files, path);
+            evidence.datasets.set(path, digest);
+            const line = describeDigest(path, digest);
+            if (line !== undefined)
+                evidence.log.push(line);
+        }
+    }
+    for (const model of models) {
+        for (const path of otherPaths(model)) {
+            if (!evidence.files.has(path))
+                evidence.files.set(path, await statOf(files, path));
+        }
+    }
+    return evidence;
+}
+
+// Gathering the evidence a run needs, once and up front, for the models it checks. Both faces call
+// this with their own sources (the action's checkout or API, the CLI's working tree or commit).
+async function gatherEvidence(input) {
+    const evidence = {
+        ...emptyEvidence(),
+        ...(input.baseManifest !== undefined && { baseManifest: input.baseManifest })
+    };
+    const manifest = input.manifest?.manifest;
+    if (!manifest)
+        return evidence;
+    const models = checkedModels(manifest, input.policy, input.scope, evidence.touchedModels);
+    const found = await gatherFileEvidence(input.files, manifest, models);
+    for (const line of found.log)
+        input.log(line);
+    return { ...evidence, datasets: found.datasets, files: found.files };
+}
+
 /** The manifest, in the words of the messages the shared YAML loader writes. */
 const MANIFEST_KIND = {
     what: 'manifest',
@@ -17538,158 +19086,6 @@ async function loadManifestAtRef(root, ref, file, now) {
         return unreadable(file, `The manifest ${file} is ${read.size} bytes, over the ${MANIFEST_MAX_BYTES}-byte limit; split it or remove bulk content.`);
     }
     return parseManifest(read.bytes, file, { now, maxBytes: MANIFEST_MAX_BYTES });
-}
-
-// JSON with object keys sorted at every depth, so that equal values always serialise, and hash, alike.
-function canonicalJson(value) {
-    return JSON.stringify(sortKeys(value));
-}
-function sortKeys(value) {
-    if (Array.isArray(value))
-        return value.map(sortKeys);
-    if (value !== null && typeof value === 'object') {
-        const entries = Object.entries(value).sort(([a], [b]) => a < b ? -1 : a > b ? 1 : 0);
-        return Object.fromEntries(entries.map(([k, v]) => [k, sortKeys(v)]));
-    }
-    return value;
-}
-
-// Every section a fine-tune model needs in every tier: provenance and checksums (data), approvals,
-// thresholds (evaluation), a rollback plan, monitoring, and a justification of why a prompt was not
-// enough. Identities are not required by default because many fine-tunes run on a platform's own
-// credentials; when a model declares identities they are still checked.
-const REQUIRED_SECTIONS = [
-    'data',
-    'approvals',
-    'evaluation',
-    'rollback',
-    'monitoring',
-    'justification'
-];
-const BASE_TIER = {
-    require: REQUIRED_SECTIONS,
-    // One approver besides the author is the least a governed change can have.
-    min_approvals: 1,
-    // Quality shows the tune works; leakage shows it does not regurgitate its training data.
-    threshold_kinds: ['quality', 'leakage'],
-    // A rollback drill older than a quarter no longer proves the rollback still works.
-    rollback_drill_max_age_days: 90,
-    // Drift and leakage are the failure modes particular to a tuned model in production.
-    monitoring_signals: ['drift', 'leakage'],
-    // Credentials the training or serving uses are rotated at least yearly.
-    identity_max_lifetime_days: 365,
-    // Uplift evidence costs an evaluation run: asked of high-risk models only.
-    justification_evidence: false,
-    // Redaction is required where a dataset declares personal data (MG103), not of every dataset.
-    redaction_required: false
-};
-const DEFAULT_POLICY = {
-    version: 1,
-    // The gate exists to stop ungoverned fine-tunes, so by default it fails the run.
-    mode: 'enforce',
-    // A model that does not say how risky it is gets the middle tier, not the most lenient one.
-    default_tier: 'medium',
-    // No organisation-wide approvers are known by default, so a model new in a pull request cannot be
-    // approved until a policy names them or allows self approval: the gate fails closed.
-    governance_approvers: [],
-    // A new model's own declared approvers were written by the pull request itself: not trusted.
-    new_model_self_approval: false,
-    // Every rule keeps its catalogue severity.
-    rules: {},
-    tiers: {
-        low: { ...BASE_TIER },
-        medium: { ...BASE_TIER },
-        high: {
-            ...BASE_TIER,
-            // High risk: the four eyes principle, a safety threshold, proof that tuning beats prompting,
-            // and credentials rotated twice a year.
-            min_approvals: 2,
-            threshold_kinds: ['quality', 'safety', 'leakage'],
-            justification_evidence: true,
-            identity_max_lifetime_days: 180
-        }
-    },
-    detect: {
-        builtin: true,
-        paths: [],
-        // A label lets a team flag a fine-tune the built-in signals cannot see (e.g. a job in another repo).
-        labels: ['fine-tune'],
-        ignore: []
-    }
-};
-
-function mergePolicy(base, file) {
-    const tiers = Object.fromEntries(TIERS.map((tier) => [tier, { ...base.tiers[tier], ...definedOnly(file.tiers?.[tier] ?? {}) }]));
-    return {
-        version: 1,
-        mode: file.mode ?? base.mode,
-        default_tier: file.default_tier ?? base.default_tier,
-        governance_approvers: file.governance_approvers ?? base.governance_approvers,
-        new_model_self_approval: file.new_model_self_approval ?? base.new_model_self_approval,
-        rules: { ...base.rules, ...definedOnly(file.rules ?? {}) },
-        tiers,
-        detect: { ...base.detect, ...definedOnly(file.detect ?? {}) }
-    };
-}
-// A YAML key with no value never reaches here (the schema rejects null), but an optional field can
-// still be present as undefined in the parsed object; it must not erase the default.
-function definedOnly(value) {
-    return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined));
-}
-
-/** The policy, in the words of the messages the shared YAML loader writes. */
-const POLICY_KIND = {
-    what: 'policy',
-    shape: 'version: 1, mode: ...',
-    whenEmpty: 'it must be a mapping that starts with "version: 1"',
-    whenTooLarge: 'a policy is a few dozen lines'
-};
-
-// Loads a policy: a policy file's bytes become a resolved policy (the file merged over the built-in
-// default) or diagnostics with positions. Pure: the caller reads the bytes (from the base commit).
-const POLICY_MAX_BYTES = 1024 * 1024;
-// A policy is short and hand-written: a few anchors are plausible, hundreds are an expansion attack.
-const MAX_ALIASES = 20;
-const BUILT_IN_SOURCE = 'built-in default';
-/**
- * Parses and validates a policy file and merges it over the built-in default.
- * `source` is recorded as is, e.g. ".github/model-governance-policy.yml@<base sha>"; messages name the
- * file `file`, the source unless given.
- */
-function parsePolicy(input, source, file = source) {
-    const loaded = loadYamlFile(input, file, POLICY_KIND, {
-        maxBytes: POLICY_MAX_BYTES,
-        maxAliases: MAX_ALIASES
-    });
-    if (loaded.diagnostics.length > 0)
-        return { diagnostics: positioned(loaded.diagnostics) };
-    const { data, diagnostics } = validate(PolicyFileSchema, loaded.value, loaded.locator, POLICY_KIND);
-    if (data === undefined)
-        return { diagnostics: positioned(diagnostics) };
-    // Re-validating the merge guards the engine against a default and a schema that drifted apart.
-    const policy = PolicySchema.parse(mergePolicy(structuredClone(DEFAULT_POLICY), data));
-    const bytes = typeof input === 'string' ? new TextEncoder().encode(input) : input;
-    return { resolved: { policy, source, sha256: sha256Hex(bytes), builtIn: false }, diagnostics: [] };
-}
-/** The policy's diagnostics carry a line and column only: the caller knows the file. */
-function positioned(diagnostics) {
-    return diagnostics
-        .sort(byPosition)
-        .map(({ message, location }) => ({ message, line: location.line, column: location.column }));
-}
-let builtInHash;
-/** The built-in default, as a fresh copy the caller may not share by accident. */
-function builtInPolicy() {
-    builtInHash ??= sha256Hex(new TextEncoder().encode(canonicalJson(DEFAULT_POLICY)));
-    return {
-        policy: structuredClone(DEFAULT_POLICY),
-        source: BUILT_IN_SOURCE,
-        sha256: builtInHash,
-        builtIn: true
-    };
-}
-function sha256Hex(bytes) {
-    return createHash('sha256').update(bytes).digest('hex');
 }
 
 // The `policy` input (interface.md): a path in the repository, read from the base commit, or an
@@ -18090,6 +19486,9 @@ function renderHead(result) {
         parts.push(result.notes.map((note) => `- ${escapeMarkdown(note)}`).join('\n'));
     if (result.models.length)
         parts.push(renderModels(result));
+    const controls = renderControls(result);
+    if (controls)
+        parts.push(controls);
     return parts.join('\n\n');
 }
 function policyLabel(result) {
@@ -18115,6 +19514,40 @@ function renderModels(result) {
         return `| ${codeSpan(model.id)} | ${model.approach} | ${model.tier} | ${checked} |`;
     });
     return ['### Models', '', '| Model | Approach | Tier | Checked |', '|---|---|---|---|', ...rows].join('\n');
+}
+const MARK = {
+    pass: '✅',
+    error: '❌',
+    warning: '⚠️',
+    note: 'ℹ️',
+    waived: '📝',
+    'not-required': '➖'
+};
+/** One row per checked model, one column per control family: what is missing, at a glance. */
+function renderControls(result) {
+    const checked = result.models.filter((model) => model.controls);
+    if (!checked.length)
+        return '';
+    const header = `| Model | ${CONTROL_FAMILIES.map((family) => family[0]?.toUpperCase() + family.slice(1)).join(' | ')} |`;
+    const rows = checked.map((model) => `| ${codeSpan(model.id)} | ${CONTROL_FAMILIES.map((f) => MARK[model.controls[f]]).join(' | ')} |`);
+    const light = checked
+        .filter((model) => model.approach !== 'fine-tune')
+        .map((model) => codeSpan(model.id, { inTable: false }));
+    return [
+        '### Controls',
+        '',
+        header,
+        `|---|${CONTROL_FAMILIES.map(() => ':---:').join('|')}|`,
+        ...rows,
+        '',
+        '✅ in place · ❌ error · ⚠️ warning · 📝 waived by an exception · ℹ️ note · ➖ not required',
+        ...(light.length
+            ? [
+                '',
+                `Prompt and retrieval models are governed lightly (an owner and approvers): ${light.join(', ')}.`
+            ]
+            : [])
+    ].join('\n');
 }
 function bytes(text) {
     return Buffer$1.byteLength(text, 'utf8');
@@ -18249,18 +19682,36 @@ async function check(options) {
     const manifest = head
         ? await loadManifestAtRef(root, head, manifestFile, now)
         : await loadManifestFromWorkspace(root, manifestFile, now);
-    const notes = manifest
-        ? []
-        : [
-            `No manifest at ${manifestFile}: no models are declared, so there is nothing to check yet (model-governance init writes one).`
-        ];
+    const baseManifest = (await loadManifestAtRef(root, base, manifestFile, now))?.manifest;
+    const log = [];
+    const evidence = await gatherEvidence({
+        manifest,
+        baseManifest,
+        policy: policy.resolved.policy,
+        scope: options.scope,
+        files: head ? gitRefFiles(root, head) : workspaceFiles(root),
+        log: (line) => log.push(line)
+    });
+    const notes = [
+        ...(manifest
+            ? []
+            : [
+                `No manifest at ${manifestFile}: no models are declared, so there is nothing to check yet (model-governance init writes one).`
+            ]),
+        ...(manifest?.manifest && !baseManifest
+            ? [
+                `The base commit has no valid ${manifestFile}, so only the policy's governance approvers can approve exceptions.`
+            ]
+            : []),
+        ...log
+    ];
     const result = run({
         manifestFile,
         manifest,
         policy: policy.resolved,
         ...(options.mode && { mode: options.mode }),
         scope: options.scope,
-        evidence: emptyEvidence(),
+        evidence,
         now,
         notes
     });
@@ -18480,7 +19931,7 @@ async function main(argv, io) {
         }
     }
     catch (error) {
-        io.stderr(`model-governance: ${describeError(error)}\n`);
+        io.stderr(`model-governance: ${describeError$1(error)}\n`);
         // Every failure to run is exit 2: bad usage, or a repository, ref or policy that cannot be read.
         return 2;
     }

@@ -32,13 +32,13 @@ import require$$1$5 from 'node:dns';
 import require$$5$3 from 'string_decoder';
 import 'child_process';
 import 'timers';
+import { createHash } from 'node:crypto';
 import require$$0$6 from 'process';
 import require$$0$7 from 'buffer';
-import { realpath, stat as stat$1, open as open$2, mkdir as mkdir$1, writeFile as writeFile$1 } from 'node:fs/promises';
-import { join, sep as sep$1, dirname, isAbsolute } from 'node:path';
 import { execFile } from 'node:child_process';
-import { existsSync as existsSync$1 } from 'node:fs';
-import { createHash } from 'node:crypto';
+import { existsSync as existsSync$1, constants as constants$6 } from 'node:fs';
+import { open as open$2, lstat as lstat$1, realpath, stat as stat$1, mkdir as mkdir$1, writeFile as writeFile$1 } from 'node:fs/promises';
+import { join, sep as sep$1, dirname, isAbsolute } from 'node:path';
 
 // We use any as a valid input type
 /* eslint-disable @typescript-eslint/no-explicit-any */
@@ -34430,2625 +34430,8 @@ var github = /*#__PURE__*/Object.freeze({
     getOctokit: getOctokit
 });
 
-function emptyEvidence() {
-    return { fineTuning: { detected: false, signals: [] } };
-}
-
 function defineRule(rule) {
     return rule;
-}
-
-const FRAMEWORKS = {
-    'nist-ai-rmf': {
-        name: 'NIST AI RMF 1.0',
-        version: '1.0 (NIST AI 100-1, January 2023)',
-        url: 'https://nvlpubs.nist.gov/nistpubs/ai/NIST.AI.100-1.pdf'
-    },
-    'nist-ai-600-1': {
-        name: 'NIST AI 600-1',
-        version: 'Generative AI Profile, July 2024',
-        url: 'https://doi.org/10.6028/NIST.AI.600-1'
-    },
-    'owasp-llm': {
-        name: 'OWASP Top 10 for LLM Applications 2025',
-        version: '2025',
-        url: 'https://genai.owasp.org/llm-top-10/'
-    },
-    'owasp-asi': {
-        name: 'OWASP Top 10 for Agentic Applications 2026',
-        version: '2026',
-        url: 'https://genai.owasp.org/resource/owasp-top-10-for-agentic-applications-for-2026/'
-    },
-    iso42001: {
-        name: 'ISO/IEC 42001:2023 Annex A',
-        version: '2023',
-        url: 'https://www.iso.org/standard/42001'
-    },
-    'eu-ai-act': {
-        name: 'EU AI Act (Regulation (EU) 2024/1689)',
-        version: 'Regulation (EU) 2024/1689, OJ L, 12.7.2024',
-        url: 'https://eur-lex.europa.eu/eli/reg/2024/1689/oj'
-    },
-    'nist-csf': {
-        name: 'NIST CSF 2.0',
-        version: '2.0 (NIST CSWP 29, February 2024)',
-        url: 'https://doi.org/10.6028/NIST.CSWP.29'
-    }
-};
-/** The order of the Mapping table's columns (the NIST AI 600-1 actions follow the AI RMF ones). */
-const FRAMEWORK_ORDER = [
-    'nist-ai-rmf',
-    'nist-ai-600-1',
-    'owasp-llm',
-    'owasp-asi',
-    'iso42001',
-    'eu-ai-act',
-    'nist-csf'
-];
-function refs(cells) {
-    const out = [];
-    for (const framework of FRAMEWORK_ORDER) {
-        for (const entry of cells[framework] ?? []) {
-            if (typeof entry === 'string')
-                out.push({ framework, id: entry });
-            else
-                out.push({ framework, id: entry[0], condition: entry[1] });
-        }
-    }
-    return Object.freeze(out);
-}
-const SUBSTANTIAL_MODIFICATION = 'when the fine-tune is a substantial modification of a high-risk system';
-/**
- * The Mapping table, row by row. An EU AI Act condition written after a group of ids separated by ";"
- * (MG001: "Art. 3(23), Art. 43(4), Art. 25(1)(b) (when ...)") applies to every id of that group.
- */
-const FRAMEWORK_REFS = {
-    // ungoverned-fine-tune
-    MG001: refs({
-        'nist-ai-rmf': ['GOVERN 1.4', 'GOVERN 1.6', 'MANAGE 1.1', 'MANAGE 4.1'],
-        'nist-ai-600-1': ['MG-3.1-003', 'MP-4.1-007', 'GV-1.6-003'],
-        'owasp-llm': ['LLM03', 'LLM04'],
-        'owasp-asi': [['ASI04', 'agentic']],
-        iso42001: ['A.6.1.3', 'A.6.2.3', 'A.6.2.5'],
-        'eu-ai-act': [
-            'Art. 17(1)(a)',
-            ['Art. 3(23)', SUBSTANTIAL_MODIFICATION],
-            ['Art. 43(4)', SUBSTANTIAL_MODIFICATION],
-            ['Art. 25(1)(b)', SUBSTANTIAL_MODIFICATION],
-            'Annex IV(2)(a)',
-            'Annex IV(6)'
-        ],
-        'nist-csf': ['ID.AM-08', 'ID.RA-07', 'PR.PS-01']
-    }),
-    // manifest-invalid
-    MG002: refs({
-        'nist-ai-rmf': ['GOVERN 1.4', 'GOVERN 1.6', 'MAP 4.2'],
-        iso42001: ['A.6.2.3', 'A.6.2.7'],
-        'eu-ai-act': ['Art. 11(1)', 'Art. 17(1)(k)'],
-        'nist-csf': ['PR.PS-01']
-    }),
-    // governance-weakened
-    MG003: refs({
-        'nist-ai-rmf': ['GOVERN 1.3', 'GOVERN 1.4', 'GOVERN 2.1', 'MAP 1.5'],
-        iso42001: ['A.3.2', 'A.6.1.3'],
-        'eu-ai-act': ['Art. 17(1)(a)', 'Art. 17(1)(m)'],
-        'nist-csf': ['ID.RA-07', 'GV.PO-02', 'GV.RR-02']
-    }),
-    // policy-changed
-    MG004: refs({
-        'nist-ai-rmf': ['GOVERN 1.4', 'GOVERN 1.5'],
-        iso42001: ['A.2.2', 'A.2.4'],
-        'eu-ai-act': ['Art. 17(1)'],
-        'nist-csf': ['GV.PO-01', 'GV.PO-02']
-    }),
-    // dataset-provenance-incomplete
-    MG101: refs({
-        'nist-ai-rmf': ['MAP 2.3', 'MAP 4.1', 'GOVERN 6.1'],
-        'nist-ai-600-1': ['GV-1.2-001', 'MP-4.1-004', 'MS-2.5-005'],
-        'owasp-llm': ['LLM03', 'LLM04'],
-        'owasp-asi': [['ASI04', 'agentic']],
-        iso42001: ['A.4.3', 'A.7.3', 'A.7.5'],
-        'eu-ai-act': ['Art. 10(2)(b)', 'Art. 17(1)(f)', 'Annex IV(2)(d)'],
-        'nist-csf': ['ID.AM-07', 'GV.SC-07', 'GV.OC-03']
-    }),
-    // dataset-checksum-mismatch
-    MG102: refs({
-        'nist-ai-rmf': ['MEASURE 2.7', 'MAP 4.2'],
-        'nist-ai-600-1': ['MS-2.7-001', 'MG-4.1-006'],
-        'owasp-llm': ['LLM04', 'LLM03'],
-        'owasp-asi': [['ASI04', 'agentic']],
-        iso42001: ['A.7.4', 'A.7.5'],
-        'eu-ai-act': ['Art. 15(5)', 'Art. 10(3)'],
-        'nist-csf': ['PR.DS-01']
-    }),
-    // dataset-redaction-missing
-    MG103: refs({
-        'nist-ai-rmf': ['MEASURE 2.10', 'MAP 4.1', 'GOVERN 1.1'],
-        'nist-ai-600-1': ['MP-4.1-005', 'MP-4.1-010', 'MG-2.2-009'],
-        'owasp-llm': ['LLM02'],
-        iso42001: ['A.7.6', 'A.7.4'],
-        'eu-ai-act': ['Art. 10(2)(b)', 'Art. 10(2)(c)'],
-        'nist-csf': ['PR.DS-01', 'GV.OC-03']
-    }),
-    // dataset-contains-secret
-    MG104: refs({
-        'nist-ai-rmf': ['MEASURE 2.7'],
-        'owasp-llm': ['LLM02'],
-        iso42001: ['A.7.6', 'A.7.4'],
-        'eu-ai-act': ['Art. 15(5)', 'Art. 10(2)(c)'],
-        'nist-csf': ['PR.DS-01', 'PR.AA-01']
-    }),
-    // dataset-contains-personal-data
-    MG105: refs({
-        'nist-ai-rmf': ['MEASURE 2.10', 'MAP 4.1', 'GOVERN 1.1'],
-        'nist-ai-600-1': ['MS-2.6-002', 'MP-4.1-005'],
-        'owasp-llm': ['LLM02'],
-        iso42001: ['A.7.4', 'A.7.6'],
-        'eu-ai-act': ['Art. 10(2)(b)', 'Art. 10(2)(c)'],
-        'nist-csf': ['PR.DS-01', 'GV.OC-03', 'ID.AM-07']
-    }),
-    // dataset-undeclared
-    MG106: refs({
-        'nist-ai-rmf': ['GOVERN 1.6', 'MAP 4.1', 'MEASURE 2.7'],
-        'nist-ai-600-1': ['MG-4.1-006', 'MP-4.1-004'],
-        'owasp-llm': ['LLM04', 'LLM03'],
-        'owasp-asi': [['ASI04', 'agentic']],
-        iso42001: ['A.4.3', 'A.7.2', 'A.7.5'],
-        'eu-ai-act': ['Art. 10(2)', 'Art. 15(5)', 'Annex IV(2)(d)'],
-        'nist-csf': ['ID.AM-07', 'ID.AM-08']
-    }),
-    // approvers-undeclared
-    MG201: refs({
-        'nist-ai-rmf': ['GOVERN 2.1', 'GOVERN 3.2'],
-        iso42001: ['A.3.2'],
-        'eu-ai-act': ['Art. 17(1)(m)'],
-        'nist-csf': ['GV.RR-02']
-    }),
-    // approval-missing
-    MG202: refs({
-        'nist-ai-rmf': ['GOVERN 2.1', 'MANAGE 1.1', 'MEASURE 1.3'],
-        'nist-ai-600-1': ['GV-1.3-002', 'MS-2.3-003'],
-        iso42001: ['A.3.2', 'A.6.2.5'],
-        'eu-ai-act': ['Art. 17(1)(m)', 'Annex IV(2)(g)'],
-        'nist-csf': ['GV.RR-02', 'PR.AA-05', 'ID.RA-07']
-    }),
-    // approval-unverifiable
-    MG203: refs({
-        'nist-ai-rmf': ['GOVERN 1.4', 'MANAGE 1.1'],
-        iso42001: ['A.6.2.5'],
-        'eu-ai-act': ['Art. 17(1)(m)'],
-        'nist-csf': ['GV.RR-02', 'ID.RA-07']
-    }),
-    // thresholds-incomplete
-    MG301: refs({
-        'nist-ai-rmf': ['MEASURE 1.1', 'MAP 1.5'],
-        'nist-ai-600-1': ['GV-1.3-002'],
-        iso42001: ['A.6.2.2', 'A.6.2.4'],
-        'eu-ai-act': ['Art. 9(8)', 'Art. 15(1)', 'Annex IV(4)'],
-        'nist-csf': ['GV.RM-02']
-    }),
-    // eval-results-missing
-    MG302: refs({
-        'nist-ai-rmf': ['MEASURE 2.1', 'MEASURE 2.3'],
-        'nist-ai-600-1': ['GV-1.5-003'],
-        iso42001: ['A.6.2.4', 'A.6.2.7'],
-        'eu-ai-act': [
-            'Art. 9(8)',
-            'Art. 17(1)(d)',
-            'Annex IV(2)(g)',
-            ['Art. 53(1)(a)', 'GPAI model providers only']
-        ],
-        'nist-csf': ['PR.PS-06']
-    }),
-    // threshold-not-met
-    MG303: refs({
-        'nist-ai-rmf': [
-            'MEASURE 2.3',
-            'MEASURE 2.5',
-            'MEASURE 2.6',
-            'MEASURE 2.10',
-            'MEASURE 2.11',
-            'MANAGE 1.1'
-        ],
-        'nist-ai-600-1': ['GV-1.3-002', 'MS-2.6-003', 'MS-2.7-008'],
-        'owasp-llm': [
-            ['LLM02', 'leakage metrics'],
-            ['LLM04', 'safety metrics'],
-            ['LLM09', 'quality metrics']
-        ],
-        iso42001: ['A.6.2.4', 'A.6.2.5'],
-        'eu-ai-act': ['Art. 9(8)', 'Art. 15(1)'],
-        'nist-csf': ['GV.RM-02', 'PR.PS-06']
-    }),
-    // eval-regression
-    MG304: refs({
-        'nist-ai-rmf': ['MEASURE 2.3', 'MEASURE 4.3', 'MANAGE 1.1'],
-        'nist-ai-600-1': ['MG-3.1-003', 'MS-2.7-008'],
-        'owasp-llm': ['LLM04'],
-        iso42001: ['A.6.2.4', 'A.6.2.5'],
-        'eu-ai-act': ['Art. 15(1)', 'Art. 9(8)'],
-        'nist-csf': ['ID.RA-07', 'PR.PS-06']
-    }),
-    // no-measurable-uplift
-    MG305: refs({
-        'nist-ai-rmf': ['MAP 1.4', 'MAP 3.1', 'MANAGE 1.1'],
-        'nist-ai-600-1': ['MS-2.3-001', 'MG-3.2-002'],
-        iso42001: ['A.6.2.4']
-    }),
-    // rollback-plan-incomplete
-    MG401: refs({
-        'nist-ai-rmf': ['MANAGE 2.3', 'MANAGE 2.4', 'GOVERN 1.7'],
-        'nist-ai-600-1': ['GV-1.7-001', 'GV-6.2-006', 'MG-2.4-004'],
-        iso42001: ['A.6.2.5', 'A.6.2.6'],
-        'eu-ai-act': ['Art. 14(4)(e)', 'Art. 15(4)', 'Art. 20(1)'],
-        'nist-csf': ['RC.RP-01', 'RC.RP-02', 'ID.IM-04', 'PR.DS-11']
-    }),
-    // rollback-procedure-missing
-    MG402: refs({
-        'nist-ai-rmf': ['MANAGE 2.4', 'MANAGE 4.1'],
-        'nist-ai-600-1': ['MG-2.3-001'],
-        iso42001: ['A.6.2.6', 'A.6.2.7'],
-        'eu-ai-act': ['Art. 20(1)'],
-        'nist-csf': ['ID.IM-04', 'RC.RP-01']
-    }),
-    // rollback-drill-stale
-    MG403: refs({
-        'nist-ai-rmf': ['MANAGE 2.4', 'GOVERN 4.3'],
-        'nist-ai-600-1': ['GV-6.2-006', 'MG-4.2-002'],
-        iso42001: ['A.6.2.6'],
-        'eu-ai-act': ['Art. 15(4)'],
-        'nist-csf': ['ID.IM-02', 'PR.DS-11']
-    }),
-    // monitoring-incomplete
-    MG501: refs({
-        'nist-ai-rmf': ['MEASURE 2.4', 'MEASURE 3.1', 'MANAGE 4.1', 'GOVERN 2.1'],
-        'nist-ai-600-1': ['MG-4.1-002'],
-        'owasp-llm': [['LLM02', 'leakage signal']],
-        iso42001: ['A.6.2.6', 'A.3.2'],
-        'eu-ai-act': ['Art. 72(1)', 'Art. 72(2)', 'Art. 72(3)', 'Art. 26(5)', 'Art. 17(1)(h)'],
-        'nist-csf': ['DE.CM-09', 'GV.RR-02']
-    }),
-    // justification-missing
-    MG601: refs({
-        'nist-ai-rmf': ['MAP 1.1', 'MAP 1.4', 'MAP 2.1', 'MANAGE 2.1'],
-        'nist-ai-600-1': ['MP-1.1-001', 'MS-2.5-002'],
-        iso42001: ['A.6.1.2', 'A.6.2.2', 'A.6.2.3'],
-        'eu-ai-act': ['Annex IV(2)(b)']
-    }),
-    // literal-credential
-    MG701: refs({
-        'nist-ai-rmf': ['MEASURE 2.7'],
-        'owasp-llm': ['LLM02', ['LLM07', 'when the serving config holds the system prompt']],
-        'owasp-asi': [['ASI03', 'agentic']],
-        'eu-ai-act': ['Art. 15(5)'],
-        'nist-csf': ['PR.AA-01', 'PR.DS-01']
-    }),
-    // identity-overprivileged
-    MG702: refs({
-        'nist-ai-rmf': ['MEASURE 2.7', 'MAP 4.2'],
-        'owasp-llm': [
-            ['LLM06', "serving identities used by the model's tools"],
-            ['LLM10', 'access to model repositories and training environments']
-        ],
-        'owasp-asi': [['ASI03', 'agentic']],
-        'eu-ai-act': ['Art. 15(5)'],
-        'nist-csf': ['PR.AA-05']
-    }),
-    // identity-lifecycle
-    MG703: refs({
-        'nist-ai-rmf': ['MEASURE 2.7', 'GOVERN 2.1'],
-        'owasp-asi': [['ASI03', 'agentic']],
-        'eu-ai-act': ['Art. 15(5)'],
-        'nist-csf': ['PR.AA-01', 'GV.RR-02']
-    }),
-    // exception-invalid
-    MG801: refs({
-        'nist-ai-rmf': ['MANAGE 1.3', 'MANAGE 1.4', 'GOVERN 1.4'],
-        'nist-ai-600-1': ['MG-1.3-001'],
-        iso42001: ['A.3.2'],
-        'eu-ai-act': ['Art. 9(5)'],
-        'nist-csf': ['ID.RA-07', 'ID.RA-06']
-    })
-};
-/**
- * Titles from frameworks.md's Key, by framework and by id as the table writes it. NIST subcategories
- * and actions, and CSF subcategories, are the Key's paraphrases; EU AI Act entries join the article's
- * title and the paragraph's description. An id the Key gives no title for is left out.
- */
-const FRAMEWORK_TITLES = {
-    'nist-ai-rmf': {
-        'GOVERN 1.1': 'legal and regulatory requirements for AI are understood, managed and documented',
-        'GOVERN 1.3': 'processes set how much risk management is needed, based on risk tolerance',
-        'GOVERN 1.4': 'the risk management process and its outcomes rest on transparent policies, procedures and controls',
-        'GOVERN 1.5': 'the risk management process is monitored and reviewed periodically, with roles defined',
-        'GOVERN 1.6': 'mechanisms exist to inventory AI systems',
-        'GOVERN 1.7': 'AI systems can be decommissioned and phased out safely',
-        'GOVERN 2.1': 'roles, responsibilities and lines of communication for AI risk are documented and clear',
-        'GOVERN 3.2': 'roles for human-AI configurations and human oversight of AI systems are defined',
-        'GOVERN 4.3': 'practices enable AI testing, incident identification and information sharing',
-        'GOVERN 6.1': 'policies address risks from third parties, including infringement of intellectual property',
-        'MAP 1.1': 'intended purposes, context of use and applicable norms are understood and documented',
-        'MAP 1.4': 'the business value or context of use is defined',
-        'MAP 1.5': 'organisational risk tolerances are determined and documented',
-        'MAP 2.1': 'the tasks the system supports, and the methods that implement them, are defined',
-        'MAP 2.3': 'scientific-integrity and TEVV considerations, including data collection and selection, are documented',
-        'MAP 3.1': 'the potential benefits of the intended functionality are examined and documented',
-        'MAP 4.1': 'technology and legal risks of components, including third-party data and software, are mapped',
-        'MAP 4.2': "internal risk controls for the system's components are identified and documented",
-        'MEASURE 1.1': 'approaches and metrics are selected for the most significant risks',
-        'MEASURE 1.3': 'internal experts who were not front-line developers, or independent assessors, take part in assessments',
-        'MEASURE 2.1': 'test sets, metrics and tool details used in TEVV are documented',
-        'MEASURE 2.3': 'performance or assurance criteria are measured under conditions like deployment and documented',
-        'MEASURE 2.4': "the system's functionality and behaviour are monitored in production",
-        'MEASURE 2.5': 'the system is shown to be valid and reliable, and the limits of generalisation are documented',
-        'MEASURE 2.6': 'the system is evaluated for safety, and its residual risk stays within tolerance',
-        'MEASURE 2.7': 'security and resilience are evaluated and documented',
-        'MEASURE 2.10': 'privacy risk is examined and documented',
-        'MEASURE 2.11': 'fairness and bias are evaluated and the results documented',
-        'MEASURE 3.1': 'existing, unanticipated and emergent risks are tracked over time',
-        'MEASURE 4.3': 'measurable performance improvements or declines are identified and documented',
-        'MANAGE 1.1': 'someone decides whether the system meets its purpose and whether development or deployment proceeds',
-        'MANAGE 1.3': 'responses to high-priority risks (mitigate, transfer, avoid, accept) are planned and documented',
-        'MANAGE 1.4': 'negative residual risks are documented',
-        'MANAGE 2.1': 'the resources needed to manage risk are weighed, along with viable non-AI alternatives',
-        'MANAGE 2.3': 'procedures exist to respond to and recover from a newly identified risk',
-        'MANAGE 2.4': 'mechanisms exist, with responsibilities assigned, to supersede, disengage or deactivate a system that behaves outside its intended use',
-        'MANAGE 4.1': 'post-deployment monitoring plans exist, covering incident response, recovery and change management'
-    },
-    'nist-ai-600-1': {
-        'GV-1.2-001': 'document the origin and history of training data',
-        'GV-1.3-002': 'set minimum performance or assurance thresholds and review them in go/no-go deployment approval',
-        'GV-1.5-003': 'keep the history of test, evaluation, validation and verification (TEVV)',
-        'GV-1.6-003': 'inventory entries record data provenance, oversight roles and underlying foundation models',
-        'GV-1.7-001': 'make sure GAI systems can be deactivated',
-        'GV-6.2-006': 'test and manage the risks of rollover and fallback technologies',
-        'MP-1.1-001': 'when defining intended purposes, weigh factors such as fine-tuning and data sources such as retrieval',
-        'MP-4.1-004': 'document training-data curation policies',
-        'MP-4.1-005': 'set policies for data collection, retention and minimum quality, including the risk of leaking personal information',
-        'MP-4.1-007': 're-evaluate models fine-tuned on top of third-party models',
-        'MP-4.1-010': 'check that the use of training data is lawful with respect to intellectual property and privacy',
-        'MS-2.3-001': 'consider baseline benchmark performance when selecting a model to fine-tune or to enhance with retrieval',
-        'MS-2.3-003': 'share pre-deployment test results with those who have release-approval authority',
-        'MS-2.5-002': 'document how domain knowledge was added (for example RLHF, fine-tuning, retrieval)',
-        'MS-2.5-005': 'verify the provenance of training and TEVV data',
-        'MS-2.6-002': 'assess training data for privacy violations, intellectual-property infringement and harmful content',
-        'MS-2.6-003': 're-evaluate the safety features of fine-tuned models',
-        'MS-2.7-001': 'assess security threats such as backdoors, compromised dependencies and data breaches',
-        'MS-2.7-008': 'verify that fine-tuning does not weaken safety and security controls',
-        'MG-1.3-001': 'document trade-offs and decisions for risks that are accepted within tolerance',
-        'MG-2.2-009': 'use synthetic data or privacy-enhancing techniques where appropriate',
-        'MG-2.3-001': 'keep incident response and recovery plans up to date',
-        'MG-2.4-004': 'set and review the criteria that warrant deactivating a system',
-        'MG-3.1-003': 're-assess model risks after fine-tuning',
-        'MG-3.2-002': 'document how a pre-trained model was adapted, and keep access to the un-tuned baseline',
-        'MG-4.1-002': 'run and evaluate post-deployment monitoring processes',
-        'MG-4.1-006': 'track dataset modifications for provenance',
-        'MG-4.2-002': 'practise incident response plans and learn from them'
-    },
-    'owasp-llm': {
-        LLM02: 'Sensitive Information Disclosure',
-        LLM03: 'Supply Chain',
-        LLM04: 'Data and Model Poisoning',
-        LLM06: 'Excessive Agency',
-        LLM07: 'System Prompt Leakage',
-        LLM09: 'Misinformation',
-        LLM10: 'Unbounded Consumption'
-    },
-    'owasp-asi': {
-        ASI03: 'Identity & Privilege Abuse',
-        ASI04: 'Agentic Supply Chain Vulnerabilities'
-    },
-    iso42001: {
-        'A.2.2': 'AI policy',
-        'A.2.4': 'Review of the AI policy',
-        'A.3.2': 'AI roles and responsibilities',
-        'A.4.3': 'Data resources',
-        'A.6.1.2': 'Objectives for responsible development of AI system',
-        'A.6.1.3': 'Processes for responsible AI system design and development',
-        'A.6.2.2': 'AI system requirements and specification',
-        'A.6.2.3': 'Documentation of AI system design and development',
-        'A.6.2.4': 'AI system verification and validation',
-        'A.6.2.5': 'AI system deployment',
-        'A.6.2.6': 'AI system operation and monitoring',
-        'A.6.2.7': 'AI system technical documentation',
-        'A.7.2': 'Data for development and enhancement of AI system',
-        'A.7.3': 'Acquisition of data',
-        'A.7.4': 'Quality of data for AI systems',
-        'A.7.5': 'Data provenance',
-        'A.7.6': 'Data preparation'
-    },
-    'eu-ai-act': {
-        'Art. 3(23)': 'definition of "substantial modification"',
-        'Art. 9(5)': 'Risk management system: residual risk must be judged acceptable',
-        'Art. 9(8)': 'Risk management system: testing before market or service, against metrics and probabilistic thresholds defined beforehand',
-        'Art. 10(2)': 'Data and data governance: data governance practices for training, validation and test sets',
-        'Art. 10(2)(b)': 'Data and data governance: collection processes, origin of data, and the original purpose for personal data',
-        'Art. 10(2)(c)': 'Data and data governance: data preparation such as cleaning',
-        'Art. 10(3)': 'Data and data governance: data sets relevant, representative and, as far as possible, free of errors and complete',
-        'Art. 11(1)': 'Technical documentation: drawn up before release and kept up to date, with the content of Annex IV',
-        'Annex IV(2)(a)': 'Technical documentation (Annex IV): use and modification of pre-trained systems',
-        'Annex IV(2)(b)': 'Technical documentation (Annex IV): key design choices and their rationale',
-        'Annex IV(2)(d)': 'Technical documentation (Annex IV): training data, its provenance and how it was selected',
-        'Annex IV(2)(g)': 'Technical documentation (Annex IV): validation and testing procedures, metrics, and test reports signed by the responsible persons',
-        'Annex IV(4)': 'Technical documentation (Annex IV): appropriateness of the performance metrics',
-        'Annex IV(6)': 'Technical documentation (Annex IV): changes made through the lifecycle',
-        'Art. 14(4)(e)': 'Human oversight: the ability to interrupt the system and bring it to a safe state',
-        'Art. 15(1)': 'Accuracy, robustness and cybersecurity: appropriate accuracy, robustness and cybersecurity, kept consistent over the lifecycle',
-        'Art. 15(4)': 'Accuracy, robustness and cybersecurity: resilience, including backup or fail-safe plans',
-        'Art. 15(5)': 'Accuracy, robustness and cybersecurity: resilience against unauthorised alteration, including data poisoning, model poisoning and confidentiality attacks',
-        'Art. 17(1)': 'Quality management system: written policies, procedures and instructions',
-        'Art. 17(1)(a)': 'Quality management system: compliance strategy, including management of modifications',
-        'Art. 17(1)(d)': 'Quality management system: examination, test and validation procedures',
-        'Art. 17(1)(f)': 'Quality management system: data management',
-        'Art. 17(1)(h)': 'Quality management system: post-market monitoring',
-        'Art. 17(1)(k)': 'Quality management system: record-keeping of documentation',
-        'Art. 17(1)(m)': 'Quality management system: accountability framework',
-        'Art. 20(1)': 'Corrective actions and duty of information: bring a non-conforming system into conformity, or withdraw, disable or recall it',
-        'Art. 25(1)(b)': 'Responsibilities along the AI value chain: whoever makes a substantial modification to a high-risk system becomes its provider',
-        'Art. 26(5)': 'Obligations of deployers of high-risk AI systems: monitor operation',
-        'Art. 43(4)': 'Conformity assessment: a substantial modification requires a new conformity assessment',
-        'Art. 53(1)(a)': 'Obligations for providers of general-purpose AI models: technical documentation, including training, testing and evaluation results',
-        'Art. 72(1)': 'Post-market monitoring: a monitoring system, based on a documented plan',
-        'Art. 72(2)': 'Post-market monitoring: a monitoring system, based on a documented plan',
-        'Art. 72(3)': 'Post-market monitoring: a monitoring system, based on a documented plan'
-    },
-    'nist-csf': {
-        'GV.OC-03': 'legal, regulatory and contractual requirements, including privacy, are understood and managed',
-        'GV.RM-02': 'risk appetite and risk tolerance statements are set and maintained',
-        'GV.RR-02': 'roles, responsibilities and authorities are established and enforced',
-        'GV.PO-01': 'the risk policy is established, communicated and enforced',
-        'GV.PO-02': 'the policy is reviewed, updated and enforced as things change',
-        'GV.SC-07': 'supplier and third-party risks are understood, assessed and monitored',
-        'ID.AM-07': 'inventories of data and its metadata are maintained',
-        'ID.AM-08': 'systems, software and data are managed throughout their life cycles',
-        'ID.RA-06': 'risk responses are chosen, planned, tracked and communicated',
-        'ID.RA-07': 'changes and exceptions are managed, assessed for risk impact, recorded and tracked',
-        'ID.IM-02': 'improvements are identified from tests and exercises',
-        'ID.IM-04': 'incident response and other operational plans are established and maintained',
-        'PR.AA-01': 'identities and credentials of users, services and hardware are managed',
-        'PR.AA-05': 'access permissions follow least privilege and separation of duties',
-        'PR.DS-01': 'the confidentiality, integrity and availability of data at rest are protected',
-        'PR.DS-11': 'backups are created, protected, maintained and tested',
-        'PR.PS-01': 'configuration management practices are applied',
-        'PR.PS-06': 'secure development practices are integrated and monitored across the life cycle',
-        'DE.CM-09': 'computing hardware, software, runtime environments and their data are monitored',
-        'RC.RP-01': 'the recovery part of the incident response plan is executed',
-        'RC.RP-02': 'recovery actions are selected, scoped, prioritised and performed'
-    }
-};
-/** The suffix the citation form adds to an id: OWASP ids carry their list's year. */
-const TAG_SUFFIX = { 'owasp-llm': ':2025', 'owasp-asi': ':2026' };
-/**
- * The tag of a reference in frameworks.md's citation form, `<framework>:<id>`, with spaces replaced by
- * "-": `nist-ai-rmf:MEASURE-2.3`, `owasp-llm:LLM04:2025`, `eu-ai-act:Art.15(5)` (the space after
- * "Art." is dropped, as the doc's example does), `eu-ai-act:Annex-IV(2)(d)`.
- */
-function frameworkTag(ref) {
-    let id = ref.id.trim();
-    if (ref.framework === 'eu-ai-act')
-        id = id.replace(/^Art\.\s+/, 'Art.');
-    id = id.replace(/\s+/g, '-');
-    return `${ref.framework}:${id}${TAG_SUFFIX[ref.framework] ?? ''}`;
-}
-/** The Key's title of a reference, or undefined when the Key has none. */
-function frameworkTitle(ref) {
-    const titles = FRAMEWORK_TITLES[ref.framework];
-    return Object.hasOwn(titles, ref.id) ? titles[ref.id] : undefined;
-}
-
-// MG002: the manifest does not parse or breaks the schema. The loader finds the problems (with exact
-// positions); this rule turns each into a finding, so severities and reporting work as for any rule.
-var mg002 = defineRule({
-    meta: {
-        id: 'MG002',
-        name: 'manifest-invalid',
-        family: 'manifest',
-        defaultSeverity: 'error',
-        summary: 'The manifest does not parse, or breaks the schema (types, required fields, unknown keys, bad dates, duplicate ids).',
-        frameworks: FRAMEWORK_REFS.MG002
-    },
-    check({ parsed }) {
-        return (parsed?.diagnostics ?? []).map((diagnostic) => ({
-            message: diagnostic.message,
-            location: diagnostic.location
-        }));
-    }
-});
-
-const RULES = [mg002];
-
-const SEVERITY_RANK = { error: 0, warning: 1, note: 2 };
-function compareText(a, b) {
-    if (a === b)
-        return 0;
-    if (a === undefined)
-        return 1; // findings without a file come last
-    if (b === undefined)
-        return -1;
-    return a < b ? -1 : 1; // code-unit order: the same on every machine and locale
-}
-function compareNumber(a, b) {
-    return (a ?? 0) - (b ?? 0);
-}
-/** By location only: file, line, column; then rule id, model and message to break ties. */
-function compareByLocation(a, b) {
-    return (compareText(a.file, b.file) ||
-        compareNumber(a.line, b.line) ||
-        compareNumber(a.column, b.column) ||
-        compareText(a.ruleId, b.ruleId) ||
-        compareText(a.model, b.model) ||
-        compareText(a.message, b.message));
-}
-/** Most severe first, then by location. */
-function compareFindings(a, b) {
-    return SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity] || compareByLocation(a, b);
-}
-function sortFindings(findings) {
-    return [...findings].sort(compareFindings);
-}
-function sortSignals(signals) {
-    return [...signals].sort((a, b) => compareText(a.file, b.file) ||
-        compareNumber(a.line, b.line) ||
-        compareText(a.id, b.id) ||
-        compareText(a.reason, b.reason));
-}
-
-function severityFor(policy, id, fallback) {
-    const configured = policy.rules[id];
-    return configured ?? fallback;
-}
-/**
- * The run's verdict: `fail` when enforce mode meets an error; `warn` when errors or warnings exist
- * but nothing fails (warn mode, or warnings only); `pass` otherwise (notes never fail a run).
- */
-function verdictOf(findings, mode) {
-    const errors = findings.filter((f) => f.severity === 'error').length;
-    const warnings = findings.filter((f) => f.severity === 'warning').length;
-    if (errors > 0 && mode === 'enforce')
-        return 'fail';
-    if (errors + warnings > 0)
-        return 'warn';
-    return 'pass';
-}
-/** The `findings` output: the count of errors and warnings. */
-function countActionable(findings) {
-    return findings.filter((f) => f.severity !== 'note').length;
-}
-
-// Manifest dates are `YYYY-MM-DD` in UTC; comparing them as strings is exact for that form.
-function utcDay(now) {
-    return now.toISOString().slice(0, 10);
-}
-function isExpired(expiresAt, now) {
-    return expiresAt < utcDay(now);
-}
-
-/** Rules that no exception can waive: a broken manifest or a broken exception is never excused. */
-const UNWAIVABLE = new Set(['MG002', 'MG801']);
-function authorisedApprovers(model, base, policy) {
-    const names = new Set(policy.governance_approvers);
-    const entry = base?.models.find((m) => m.id === model);
-    for (const approver of entry?.approvals?.approvers ?? [])
-        names.add(approver);
-    return names;
-}
-function isActiveException(exception, now, base, policy) {
-    if (!exception.approved_by || !exception.expires_at)
-        return false;
-    if (isExpired(exception.expires_at, now))
-        return false;
-    return authorisedApprovers(exception.model, base, policy).has(exception.approved_by);
-}
-function applyWaivers(findings, exceptions, isActive) {
-    const active = exceptions.filter(isActive);
-    return findings.map((finding) => {
-        if (UNWAIVABLE.has(finding.ruleId) || finding.model === undefined)
-            return finding;
-        const exception = active.find((e) => e.rule === finding.ruleId && e.model === finding.model);
-        if (!exception)
-            return finding;
-        const waiver = {
-            reason: exception.reason,
-            approvedBy: exception.approved_by ?? '',
-            expiresAt: exception.expires_at ?? ''
-        };
-        return { ...finding, severity: 'note', waiver };
-    });
-}
-
-function run(input) {
-    const { policy } = input.policy;
-    const manifest = input.manifest?.manifest;
-    const mode = input.mode ?? policy.mode;
-    const models = selectModels(input);
-    const context = {
-        manifestFile: input.manifestFile,
-        parsed: input.manifest,
-        manifest,
-        policy,
-        models,
-        evidence: input.evidence,
-        now: input.now,
-        locate: (path) => input.manifest?.locate(path) ?? { file: input.manifestFile, line: 1, column: 1 }
-    };
-    let findings = [];
-    for (const rule of input.rules ?? RULES) {
-        const severity = severityFor(policy, rule.meta.id, rule.meta.defaultSeverity);
-        if (severity === 'off')
-            continue;
-        for (const hit of checkSafely(rule, context)) {
-            findings.push({
-                ruleId: rule.meta.id,
-                ruleName: rule.meta.name,
-                severity,
-                message: hit.message,
-                ...(hit.model !== undefined && { model: hit.model }),
-                ...hit.location
-            });
-        }
-    }
-    findings = applyWaivers(findings, manifest?.exceptions ?? [], (exception) => isActiveException(exception, input.now, input.evidence.baseManifest, policy)).sort(compareFindings);
-    return {
-        version: 1,
-        result: verdictOf(findings, mode),
-        mode,
-        policy: { source: input.policy.source, sha256: input.policy.sha256, builtIn: input.policy.builtIn },
-        manifest: { file: input.manifestFile, found: input.manifest !== undefined },
-        fineTuning: input.evidence.fineTuning,
-        models: modelStatuses(input, models),
-        findings,
-        notes: input.notes ?? []
-    };
-}
-/** A rule that throws is a bug; the gate fails closed with a finding instead of crashing or passing. */
-function checkSafely(rule, context) {
-    try {
-        return rule.check(context);
-    }
-    catch (error) {
-        const reason = error instanceof Error ? error.message : String(error);
-        return [
-            { message: `${rule.meta.id} could not run (${reason}); this is a bug in the gate, please report it.` }
-        ];
-    }
-}
-function selectModels(input) {
-    const manifest = input.manifest?.manifest;
-    if (!manifest)
-        return [];
-    const { policy } = input.policy;
-    const touched = input.scope === 'all' ? undefined : input.evidence.touchedModels;
-    return manifest.models
-        .map((entry, index) => ({ entry, index, tier: entry.risk_tier ?? policy.default_tier }))
-        .filter(({ entry }) => touched === undefined || touched.has(entry.id));
-}
-function modelStatuses(input, checked) {
-    const manifest = input.manifest?.manifest;
-    if (!manifest)
-        return [];
-    const ids = new Set(checked.map((m) => m.entry.id));
-    const touched = input.evidence.touchedModels;
-    return manifest.models.map((entry) => ({
-        id: entry.id,
-        approach: entry.approach,
-        tier: entry.risk_tier ?? input.policy.policy.default_tier,
-        checked: ids.has(entry.id),
-        reason: input.scope === 'all'
-            ? 'scope all: every model is audited'
-            : touched === undefined
-                ? 'every model is checked: the change was not narrowed to models'
-                : ids.has(entry.id)
-                    ? 'the change touches this model'
-                    : 'the change does not touch this model'
-    }));
-}
-
-var light$1 = {exports: {}};
-
-/**
-  * This file contains the Bottleneck library (MIT), compiled to ES2017, and without Clustering support.
-  * https://github.com/SGrondin/bottleneck
-  */
-var light = light$1.exports;
-
-var hasRequiredLight;
-
-function requireLight () {
-	if (hasRequiredLight) return light$1.exports;
-	hasRequiredLight = 1;
-	(function (module, exports) {
-		(function (global, factory) {
-			module.exports = factory() ;
-		}(light, (function () {
-			var commonjsGlobal$1 = typeof globalThis !== 'undefined' ? globalThis : typeof window !== 'undefined' ? window : typeof commonjsGlobal !== 'undefined' ? commonjsGlobal : typeof self !== 'undefined' ? self : {};
-
-			function getCjsExportFromNamespace (n) {
-				return n && n['default'] || n;
-			}
-
-			var load = function(received, defaults, onto = {}) {
-			  var k, ref, v;
-			  for (k in defaults) {
-			    v = defaults[k];
-			    onto[k] = (ref = received[k]) != null ? ref : v;
-			  }
-			  return onto;
-			};
-
-			var overwrite = function(received, defaults, onto = {}) {
-			  var k, v;
-			  for (k in received) {
-			    v = received[k];
-			    if (defaults[k] !== void 0) {
-			      onto[k] = v;
-			    }
-			  }
-			  return onto;
-			};
-
-			var parser = {
-				load: load,
-				overwrite: overwrite
-			};
-
-			var DLList;
-
-			DLList = class DLList {
-			  constructor(incr, decr) {
-			    this.incr = incr;
-			    this.decr = decr;
-			    this._first = null;
-			    this._last = null;
-			    this.length = 0;
-			  }
-
-			  push(value) {
-			    var node;
-			    this.length++;
-			    if (typeof this.incr === "function") {
-			      this.incr();
-			    }
-			    node = {
-			      value,
-			      prev: this._last,
-			      next: null
-			    };
-			    if (this._last != null) {
-			      this._last.next = node;
-			      this._last = node;
-			    } else {
-			      this._first = this._last = node;
-			    }
-			    return void 0;
-			  }
-
-			  shift() {
-			    var value;
-			    if (this._first == null) {
-			      return;
-			    } else {
-			      this.length--;
-			      if (typeof this.decr === "function") {
-			        this.decr();
-			      }
-			    }
-			    value = this._first.value;
-			    if ((this._first = this._first.next) != null) {
-			      this._first.prev = null;
-			    } else {
-			      this._last = null;
-			    }
-			    return value;
-			  }
-
-			  first() {
-			    if (this._first != null) {
-			      return this._first.value;
-			    }
-			  }
-
-			  getArray() {
-			    var node, ref, results;
-			    node = this._first;
-			    results = [];
-			    while (node != null) {
-			      results.push((ref = node, node = node.next, ref.value));
-			    }
-			    return results;
-			  }
-
-			  forEachShift(cb) {
-			    var node;
-			    node = this.shift();
-			    while (node != null) {
-			      (cb(node), node = this.shift());
-			    }
-			    return void 0;
-			  }
-
-			  debug() {
-			    var node, ref, ref1, ref2, results;
-			    node = this._first;
-			    results = [];
-			    while (node != null) {
-			      results.push((ref = node, node = node.next, {
-			        value: ref.value,
-			        prev: (ref1 = ref.prev) != null ? ref1.value : void 0,
-			        next: (ref2 = ref.next) != null ? ref2.value : void 0
-			      }));
-			    }
-			    return results;
-			  }
-
-			};
-
-			var DLList_1 = DLList;
-
-			var Events;
-
-			Events = class Events {
-			  constructor(instance) {
-			    this.instance = instance;
-			    this._events = {};
-			    if ((this.instance.on != null) || (this.instance.once != null) || (this.instance.removeAllListeners != null)) {
-			      throw new Error("An Emitter already exists for this object");
-			    }
-			    this.instance.on = (name, cb) => {
-			      return this._addListener(name, "many", cb);
-			    };
-			    this.instance.once = (name, cb) => {
-			      return this._addListener(name, "once", cb);
-			    };
-			    this.instance.removeAllListeners = (name = null) => {
-			      if (name != null) {
-			        return delete this._events[name];
-			      } else {
-			        return this._events = {};
-			      }
-			    };
-			  }
-
-			  _addListener(name, status, cb) {
-			    var base;
-			    if ((base = this._events)[name] == null) {
-			      base[name] = [];
-			    }
-			    this._events[name].push({cb, status});
-			    return this.instance;
-			  }
-
-			  listenerCount(name) {
-			    if (this._events[name] != null) {
-			      return this._events[name].length;
-			    } else {
-			      return 0;
-			    }
-			  }
-
-			  async trigger(name, ...args) {
-			    var e, promises;
-			    try {
-			      if (name !== "debug") {
-			        this.trigger("debug", `Event triggered: ${name}`, args);
-			      }
-			      if (this._events[name] == null) {
-			        return;
-			      }
-			      this._events[name] = this._events[name].filter(function(listener) {
-			        return listener.status !== "none";
-			      });
-			      promises = this._events[name].map(async(listener) => {
-			        var e, returned;
-			        if (listener.status === "none") {
-			          return;
-			        }
-			        if (listener.status === "once") {
-			          listener.status = "none";
-			        }
-			        try {
-			          returned = typeof listener.cb === "function" ? listener.cb(...args) : void 0;
-			          if (typeof (returned != null ? returned.then : void 0) === "function") {
-			            return (await returned);
-			          } else {
-			            return returned;
-			          }
-			        } catch (error) {
-			          e = error;
-			          {
-			            this.trigger("error", e);
-			          }
-			          return null;
-			        }
-			      });
-			      return ((await Promise.all(promises))).find(function(x) {
-			        return x != null;
-			      });
-			    } catch (error) {
-			      e = error;
-			      {
-			        this.trigger("error", e);
-			      }
-			      return null;
-			    }
-			  }
-
-			};
-
-			var Events_1 = Events;
-
-			var DLList$1, Events$1, Queues;
-
-			DLList$1 = DLList_1;
-
-			Events$1 = Events_1;
-
-			Queues = class Queues {
-			  constructor(num_priorities) {
-			    this.Events = new Events$1(this);
-			    this._length = 0;
-			    this._lists = (function() {
-			      var j, ref, results;
-			      results = [];
-			      for (j = 1, ref = num_priorities; (1 <= ref ? j <= ref : j >= ref); 1 <= ref ? ++j : --j) {
-			        results.push(new DLList$1((() => {
-			          return this.incr();
-			        }), (() => {
-			          return this.decr();
-			        })));
-			      }
-			      return results;
-			    }).call(this);
-			  }
-
-			  incr() {
-			    if (this._length++ === 0) {
-			      return this.Events.trigger("leftzero");
-			    }
-			  }
-
-			  decr() {
-			    if (--this._length === 0) {
-			      return this.Events.trigger("zero");
-			    }
-			  }
-
-			  push(job) {
-			    return this._lists[job.options.priority].push(job);
-			  }
-
-			  queued(priority) {
-			    if (priority != null) {
-			      return this._lists[priority].length;
-			    } else {
-			      return this._length;
-			    }
-			  }
-
-			  shiftAll(fn) {
-			    return this._lists.forEach(function(list) {
-			      return list.forEachShift(fn);
-			    });
-			  }
-
-			  getFirst(arr = this._lists) {
-			    var j, len, list;
-			    for (j = 0, len = arr.length; j < len; j++) {
-			      list = arr[j];
-			      if (list.length > 0) {
-			        return list;
-			      }
-			    }
-			    return [];
-			  }
-
-			  shiftLastFrom(priority) {
-			    return this.getFirst(this._lists.slice(priority).reverse()).shift();
-			  }
-
-			};
-
-			var Queues_1 = Queues;
-
-			var BottleneckError;
-
-			BottleneckError = class BottleneckError extends Error {};
-
-			var BottleneckError_1 = BottleneckError;
-
-			var BottleneckError$1, DEFAULT_PRIORITY, Job, NUM_PRIORITIES, parser$1;
-
-			NUM_PRIORITIES = 10;
-
-			DEFAULT_PRIORITY = 5;
-
-			parser$1 = parser;
-
-			BottleneckError$1 = BottleneckError_1;
-
-			Job = class Job {
-			  constructor(task, args, options, jobDefaults, rejectOnDrop, Events, _states, Promise) {
-			    this.task = task;
-			    this.args = args;
-			    this.rejectOnDrop = rejectOnDrop;
-			    this.Events = Events;
-			    this._states = _states;
-			    this.Promise = Promise;
-			    this.options = parser$1.load(options, jobDefaults);
-			    this.options.priority = this._sanitizePriority(this.options.priority);
-			    if (this.options.id === jobDefaults.id) {
-			      this.options.id = `${this.options.id}-${this._randomIndex()}`;
-			    }
-			    this.promise = new this.Promise((_resolve, _reject) => {
-			      this._resolve = _resolve;
-			      this._reject = _reject;
-			    });
-			    this.retryCount = 0;
-			  }
-
-			  _sanitizePriority(priority) {
-			    var sProperty;
-			    sProperty = ~~priority !== priority ? DEFAULT_PRIORITY : priority;
-			    if (sProperty < 0) {
-			      return 0;
-			    } else if (sProperty > NUM_PRIORITIES - 1) {
-			      return NUM_PRIORITIES - 1;
-			    } else {
-			      return sProperty;
-			    }
-			  }
-
-			  _randomIndex() {
-			    return Math.random().toString(36).slice(2);
-			  }
-
-			  doDrop({error, message = "This job has been dropped by Bottleneck"} = {}) {
-			    if (this._states.remove(this.options.id)) {
-			      if (this.rejectOnDrop) {
-			        this._reject(error != null ? error : new BottleneckError$1(message));
-			      }
-			      this.Events.trigger("dropped", {args: this.args, options: this.options, task: this.task, promise: this.promise});
-			      return true;
-			    } else {
-			      return false;
-			    }
-			  }
-
-			  _assertStatus(expected) {
-			    var status;
-			    status = this._states.jobStatus(this.options.id);
-			    if (!(status === expected || (expected === "DONE" && status === null))) {
-			      throw new BottleneckError$1(`Invalid job status ${status}, expected ${expected}. Please open an issue at https://github.com/SGrondin/bottleneck/issues`);
-			    }
-			  }
-
-			  doReceive() {
-			    this._states.start(this.options.id);
-			    return this.Events.trigger("received", {args: this.args, options: this.options});
-			  }
-
-			  doQueue(reachedHWM, blocked) {
-			    this._assertStatus("RECEIVED");
-			    this._states.next(this.options.id);
-			    return this.Events.trigger("queued", {args: this.args, options: this.options, reachedHWM, blocked});
-			  }
-
-			  doRun() {
-			    if (this.retryCount === 0) {
-			      this._assertStatus("QUEUED");
-			      this._states.next(this.options.id);
-			    } else {
-			      this._assertStatus("EXECUTING");
-			    }
-			    return this.Events.trigger("scheduled", {args: this.args, options: this.options});
-			  }
-
-			  async doExecute(chained, clearGlobalState, run, free) {
-			    var error, eventInfo, passed;
-			    if (this.retryCount === 0) {
-			      this._assertStatus("RUNNING");
-			      this._states.next(this.options.id);
-			    } else {
-			      this._assertStatus("EXECUTING");
-			    }
-			    eventInfo = {args: this.args, options: this.options, retryCount: this.retryCount};
-			    this.Events.trigger("executing", eventInfo);
-			    try {
-			      passed = (await (chained != null ? chained.schedule(this.options, this.task, ...this.args) : this.task(...this.args)));
-			      if (clearGlobalState()) {
-			        this.doDone(eventInfo);
-			        await free(this.options, eventInfo);
-			        this._assertStatus("DONE");
-			        return this._resolve(passed);
-			      }
-			    } catch (error1) {
-			      error = error1;
-			      return this._onFailure(error, eventInfo, clearGlobalState, run, free);
-			    }
-			  }
-
-			  doExpire(clearGlobalState, run, free) {
-			    var error, eventInfo;
-			    if (this._states.jobStatus(this.options.id === "RUNNING")) {
-			      this._states.next(this.options.id);
-			    }
-			    this._assertStatus("EXECUTING");
-			    eventInfo = {args: this.args, options: this.options, retryCount: this.retryCount};
-			    error = new BottleneckError$1(`This job timed out after ${this.options.expiration} ms.`);
-			    return this._onFailure(error, eventInfo, clearGlobalState, run, free);
-			  }
-
-			  async _onFailure(error, eventInfo, clearGlobalState, run, free) {
-			    var retry, retryAfter;
-			    if (clearGlobalState()) {
-			      retry = (await this.Events.trigger("failed", error, eventInfo));
-			      if (retry != null) {
-			        retryAfter = ~~retry;
-			        this.Events.trigger("retry", `Retrying ${this.options.id} after ${retryAfter} ms`, eventInfo);
-			        this.retryCount++;
-			        return run(retryAfter);
-			      } else {
-			        this.doDone(eventInfo);
-			        await free(this.options, eventInfo);
-			        this._assertStatus("DONE");
-			        return this._reject(error);
-			      }
-			    }
-			  }
-
-			  doDone(eventInfo) {
-			    this._assertStatus("EXECUTING");
-			    this._states.next(this.options.id);
-			    return this.Events.trigger("done", eventInfo);
-			  }
-
-			};
-
-			var Job_1 = Job;
-
-			var BottleneckError$2, LocalDatastore, parser$2;
-
-			parser$2 = parser;
-
-			BottleneckError$2 = BottleneckError_1;
-
-			LocalDatastore = class LocalDatastore {
-			  constructor(instance, storeOptions, storeInstanceOptions) {
-			    this.instance = instance;
-			    this.storeOptions = storeOptions;
-			    this.clientId = this.instance._randomIndex();
-			    parser$2.load(storeInstanceOptions, storeInstanceOptions, this);
-			    this._nextRequest = this._lastReservoirRefresh = this._lastReservoirIncrease = Date.now();
-			    this._running = 0;
-			    this._done = 0;
-			    this._unblockTime = 0;
-			    this.ready = this.Promise.resolve();
-			    this.clients = {};
-			    this._startHeartbeat();
-			  }
-
-			  _startHeartbeat() {
-			    var base;
-			    if ((this.heartbeat == null) && (((this.storeOptions.reservoirRefreshInterval != null) && (this.storeOptions.reservoirRefreshAmount != null)) || ((this.storeOptions.reservoirIncreaseInterval != null) && (this.storeOptions.reservoirIncreaseAmount != null)))) {
-			      return typeof (base = (this.heartbeat = setInterval(() => {
-			        var amount, incr, maximum, now, reservoir;
-			        now = Date.now();
-			        if ((this.storeOptions.reservoirRefreshInterval != null) && now >= this._lastReservoirRefresh + this.storeOptions.reservoirRefreshInterval) {
-			          this._lastReservoirRefresh = now;
-			          this.storeOptions.reservoir = this.storeOptions.reservoirRefreshAmount;
-			          this.instance._drainAll(this.computeCapacity());
-			        }
-			        if ((this.storeOptions.reservoirIncreaseInterval != null) && now >= this._lastReservoirIncrease + this.storeOptions.reservoirIncreaseInterval) {
-			          ({
-			            reservoirIncreaseAmount: amount,
-			            reservoirIncreaseMaximum: maximum,
-			            reservoir
-			          } = this.storeOptions);
-			          this._lastReservoirIncrease = now;
-			          incr = maximum != null ? Math.min(amount, maximum - reservoir) : amount;
-			          if (incr > 0) {
-			            this.storeOptions.reservoir += incr;
-			            return this.instance._drainAll(this.computeCapacity());
-			          }
-			        }
-			      }, this.heartbeatInterval))).unref === "function" ? base.unref() : void 0;
-			    } else {
-			      return clearInterval(this.heartbeat);
-			    }
-			  }
-
-			  async __publish__(message) {
-			    await this.yieldLoop();
-			    return this.instance.Events.trigger("message", message.toString());
-			  }
-
-			  async __disconnect__(flush) {
-			    await this.yieldLoop();
-			    clearInterval(this.heartbeat);
-			    return this.Promise.resolve();
-			  }
-
-			  yieldLoop(t = 0) {
-			    return new this.Promise(function(resolve, reject) {
-			      return setTimeout(resolve, t);
-			    });
-			  }
-
-			  computePenalty() {
-			    var ref;
-			    return (ref = this.storeOptions.penalty) != null ? ref : (15 * this.storeOptions.minTime) || 5000;
-			  }
-
-			  async __updateSettings__(options) {
-			    await this.yieldLoop();
-			    parser$2.overwrite(options, options, this.storeOptions);
-			    this._startHeartbeat();
-			    this.instance._drainAll(this.computeCapacity());
-			    return true;
-			  }
-
-			  async __running__() {
-			    await this.yieldLoop();
-			    return this._running;
-			  }
-
-			  async __queued__() {
-			    await this.yieldLoop();
-			    return this.instance.queued();
-			  }
-
-			  async __done__() {
-			    await this.yieldLoop();
-			    return this._done;
-			  }
-
-			  async __groupCheck__(time) {
-			    await this.yieldLoop();
-			    return (this._nextRequest + this.timeout) < time;
-			  }
-
-			  computeCapacity() {
-			    var maxConcurrent, reservoir;
-			    ({maxConcurrent, reservoir} = this.storeOptions);
-			    if ((maxConcurrent != null) && (reservoir != null)) {
-			      return Math.min(maxConcurrent - this._running, reservoir);
-			    } else if (maxConcurrent != null) {
-			      return maxConcurrent - this._running;
-			    } else if (reservoir != null) {
-			      return reservoir;
-			    } else {
-			      return null;
-			    }
-			  }
-
-			  conditionsCheck(weight) {
-			    var capacity;
-			    capacity = this.computeCapacity();
-			    return (capacity == null) || weight <= capacity;
-			  }
-
-			  async __incrementReservoir__(incr) {
-			    var reservoir;
-			    await this.yieldLoop();
-			    reservoir = this.storeOptions.reservoir += incr;
-			    this.instance._drainAll(this.computeCapacity());
-			    return reservoir;
-			  }
-
-			  async __currentReservoir__() {
-			    await this.yieldLoop();
-			    return this.storeOptions.reservoir;
-			  }
-
-			  isBlocked(now) {
-			    return this._unblockTime >= now;
-			  }
-
-			  check(weight, now) {
-			    return this.conditionsCheck(weight) && (this._nextRequest - now) <= 0;
-			  }
-
-			  async __check__(weight) {
-			    var now;
-			    await this.yieldLoop();
-			    now = Date.now();
-			    return this.check(weight, now);
-			  }
-
-			  async __register__(index, weight, expiration) {
-			    var now, wait;
-			    await this.yieldLoop();
-			    now = Date.now();
-			    if (this.conditionsCheck(weight)) {
-			      this._running += weight;
-			      if (this.storeOptions.reservoir != null) {
-			        this.storeOptions.reservoir -= weight;
-			      }
-			      wait = Math.max(this._nextRequest - now, 0);
-			      this._nextRequest = now + wait + this.storeOptions.minTime;
-			      return {
-			        success: true,
-			        wait,
-			        reservoir: this.storeOptions.reservoir
-			      };
-			    } else {
-			      return {
-			        success: false
-			      };
-			    }
-			  }
-
-			  strategyIsBlock() {
-			    return this.storeOptions.strategy === 3;
-			  }
-
-			  async __submit__(queueLength, weight) {
-			    var blocked, now, reachedHWM;
-			    await this.yieldLoop();
-			    if ((this.storeOptions.maxConcurrent != null) && weight > this.storeOptions.maxConcurrent) {
-			      throw new BottleneckError$2(`Impossible to add a job having a weight of ${weight} to a limiter having a maxConcurrent setting of ${this.storeOptions.maxConcurrent}`);
-			    }
-			    now = Date.now();
-			    reachedHWM = (this.storeOptions.highWater != null) && queueLength === this.storeOptions.highWater && !this.check(weight, now);
-			    blocked = this.strategyIsBlock() && (reachedHWM || this.isBlocked(now));
-			    if (blocked) {
-			      this._unblockTime = now + this.computePenalty();
-			      this._nextRequest = this._unblockTime + this.storeOptions.minTime;
-			      this.instance._dropAllQueued();
-			    }
-			    return {
-			      reachedHWM,
-			      blocked,
-			      strategy: this.storeOptions.strategy
-			    };
-			  }
-
-			  async __free__(index, weight) {
-			    await this.yieldLoop();
-			    this._running -= weight;
-			    this._done += weight;
-			    this.instance._drainAll(this.computeCapacity());
-			    return {
-			      running: this._running
-			    };
-			  }
-
-			};
-
-			var LocalDatastore_1 = LocalDatastore;
-
-			var BottleneckError$3, States;
-
-			BottleneckError$3 = BottleneckError_1;
-
-			States = class States {
-			  constructor(status1) {
-			    this.status = status1;
-			    this._jobs = {};
-			    this.counts = this.status.map(function() {
-			      return 0;
-			    });
-			  }
-
-			  next(id) {
-			    var current, next;
-			    current = this._jobs[id];
-			    next = current + 1;
-			    if ((current != null) && next < this.status.length) {
-			      this.counts[current]--;
-			      this.counts[next]++;
-			      return this._jobs[id]++;
-			    } else if (current != null) {
-			      this.counts[current]--;
-			      return delete this._jobs[id];
-			    }
-			  }
-
-			  start(id) {
-			    var initial;
-			    initial = 0;
-			    this._jobs[id] = initial;
-			    return this.counts[initial]++;
-			  }
-
-			  remove(id) {
-			    var current;
-			    current = this._jobs[id];
-			    if (current != null) {
-			      this.counts[current]--;
-			      delete this._jobs[id];
-			    }
-			    return current != null;
-			  }
-
-			  jobStatus(id) {
-			    var ref;
-			    return (ref = this.status[this._jobs[id]]) != null ? ref : null;
-			  }
-
-			  statusJobs(status) {
-			    var k, pos, ref, results, v;
-			    if (status != null) {
-			      pos = this.status.indexOf(status);
-			      if (pos < 0) {
-			        throw new BottleneckError$3(`status must be one of ${this.status.join(', ')}`);
-			      }
-			      ref = this._jobs;
-			      results = [];
-			      for (k in ref) {
-			        v = ref[k];
-			        if (v === pos) {
-			          results.push(k);
-			        }
-			      }
-			      return results;
-			    } else {
-			      return Object.keys(this._jobs);
-			    }
-			  }
-
-			  statusCounts() {
-			    return this.counts.reduce(((acc, v, i) => {
-			      acc[this.status[i]] = v;
-			      return acc;
-			    }), {});
-			  }
-
-			};
-
-			var States_1 = States;
-
-			var DLList$2, Sync;
-
-			DLList$2 = DLList_1;
-
-			Sync = class Sync {
-			  constructor(name, Promise) {
-			    this.schedule = this.schedule.bind(this);
-			    this.name = name;
-			    this.Promise = Promise;
-			    this._running = 0;
-			    this._queue = new DLList$2();
-			  }
-
-			  isEmpty() {
-			    return this._queue.length === 0;
-			  }
-
-			  async _tryToRun() {
-			    var args, cb, error, reject, resolve, returned, task;
-			    if ((this._running < 1) && this._queue.length > 0) {
-			      this._running++;
-			      ({task, args, resolve, reject} = this._queue.shift());
-			      cb = (await (async function() {
-			        try {
-			          returned = (await task(...args));
-			          return function() {
-			            return resolve(returned);
-			          };
-			        } catch (error1) {
-			          error = error1;
-			          return function() {
-			            return reject(error);
-			          };
-			        }
-			      })());
-			      this._running--;
-			      this._tryToRun();
-			      return cb();
-			    }
-			  }
-
-			  schedule(task, ...args) {
-			    var promise, reject, resolve;
-			    resolve = reject = null;
-			    promise = new this.Promise(function(_resolve, _reject) {
-			      resolve = _resolve;
-			      return reject = _reject;
-			    });
-			    this._queue.push({task, args, resolve, reject});
-			    this._tryToRun();
-			    return promise;
-			  }
-
-			};
-
-			var Sync_1 = Sync;
-
-			var version = "2.19.5";
-			var version$1 = {
-				version: version
-			};
-
-			var version$2 = /*#__PURE__*/Object.freeze({
-				version: version,
-				default: version$1
-			});
-
-			var require$$2 = () => console.log('You must import the full version of Bottleneck in order to use this feature.');
-
-			var require$$3 = () => console.log('You must import the full version of Bottleneck in order to use this feature.');
-
-			var require$$4 = () => console.log('You must import the full version of Bottleneck in order to use this feature.');
-
-			var Events$2, Group, IORedisConnection$1, RedisConnection$1, Scripts$1, parser$3;
-
-			parser$3 = parser;
-
-			Events$2 = Events_1;
-
-			RedisConnection$1 = require$$2;
-
-			IORedisConnection$1 = require$$3;
-
-			Scripts$1 = require$$4;
-
-			Group = (function() {
-			  class Group {
-			    constructor(limiterOptions = {}) {
-			      this.deleteKey = this.deleteKey.bind(this);
-			      this.limiterOptions = limiterOptions;
-			      parser$3.load(this.limiterOptions, this.defaults, this);
-			      this.Events = new Events$2(this);
-			      this.instances = {};
-			      this.Bottleneck = Bottleneck_1;
-			      this._startAutoCleanup();
-			      this.sharedConnection = this.connection != null;
-			      if (this.connection == null) {
-			        if (this.limiterOptions.datastore === "redis") {
-			          this.connection = new RedisConnection$1(Object.assign({}, this.limiterOptions, {Events: this.Events}));
-			        } else if (this.limiterOptions.datastore === "ioredis") {
-			          this.connection = new IORedisConnection$1(Object.assign({}, this.limiterOptions, {Events: this.Events}));
-			        }
-			      }
-			    }
-
-			    key(key = "") {
-			      var ref;
-			      return (ref = this.instances[key]) != null ? ref : (() => {
-			        var limiter;
-			        limiter = this.instances[key] = new this.Bottleneck(Object.assign(this.limiterOptions, {
-			          id: `${this.id}-${key}`,
-			          timeout: this.timeout,
-			          connection: this.connection
-			        }));
-			        this.Events.trigger("created", limiter, key);
-			        return limiter;
-			      })();
-			    }
-
-			    async deleteKey(key = "") {
-			      var deleted, instance;
-			      instance = this.instances[key];
-			      if (this.connection) {
-			        deleted = (await this.connection.__runCommand__(['del', ...Scripts$1.allKeys(`${this.id}-${key}`)]));
-			      }
-			      if (instance != null) {
-			        delete this.instances[key];
-			        await instance.disconnect();
-			      }
-			      return (instance != null) || deleted > 0;
-			    }
-
-			    limiters() {
-			      var k, ref, results, v;
-			      ref = this.instances;
-			      results = [];
-			      for (k in ref) {
-			        v = ref[k];
-			        results.push({
-			          key: k,
-			          limiter: v
-			        });
-			      }
-			      return results;
-			    }
-
-			    keys() {
-			      return Object.keys(this.instances);
-			    }
-
-			    async clusterKeys() {
-			      var cursor, end, found, i, k, keys, len, next, start;
-			      if (this.connection == null) {
-			        return this.Promise.resolve(this.keys());
-			      }
-			      keys = [];
-			      cursor = null;
-			      start = `b_${this.id}-`.length;
-			      end = "_settings".length;
-			      while (cursor !== 0) {
-			        [next, found] = (await this.connection.__runCommand__(["scan", cursor != null ? cursor : 0, "match", `b_${this.id}-*_settings`, "count", 10000]));
-			        cursor = ~~next;
-			        for (i = 0, len = found.length; i < len; i++) {
-			          k = found[i];
-			          keys.push(k.slice(start, -end));
-			        }
-			      }
-			      return keys;
-			    }
-
-			    _startAutoCleanup() {
-			      var base;
-			      clearInterval(this.interval);
-			      return typeof (base = (this.interval = setInterval(async() => {
-			        var e, k, ref, results, time, v;
-			        time = Date.now();
-			        ref = this.instances;
-			        results = [];
-			        for (k in ref) {
-			          v = ref[k];
-			          try {
-			            if ((await v._store.__groupCheck__(time))) {
-			              results.push(this.deleteKey(k));
-			            } else {
-			              results.push(void 0);
-			            }
-			          } catch (error) {
-			            e = error;
-			            results.push(v.Events.trigger("error", e));
-			          }
-			        }
-			        return results;
-			      }, this.timeout / 2))).unref === "function" ? base.unref() : void 0;
-			    }
-
-			    updateSettings(options = {}) {
-			      parser$3.overwrite(options, this.defaults, this);
-			      parser$3.overwrite(options, options, this.limiterOptions);
-			      if (options.timeout != null) {
-			        return this._startAutoCleanup();
-			      }
-			    }
-
-			    disconnect(flush = true) {
-			      var ref;
-			      if (!this.sharedConnection) {
-			        return (ref = this.connection) != null ? ref.disconnect(flush) : void 0;
-			      }
-			    }
-
-			  }
-			  Group.prototype.defaults = {
-			    timeout: 1000 * 60 * 5,
-			    connection: null,
-			    Promise: Promise,
-			    id: "group-key"
-			  };
-
-			  return Group;
-
-			}).call(commonjsGlobal$1);
-
-			var Group_1 = Group;
-
-			var Batcher, Events$3, parser$4;
-
-			parser$4 = parser;
-
-			Events$3 = Events_1;
-
-			Batcher = (function() {
-			  class Batcher {
-			    constructor(options = {}) {
-			      this.options = options;
-			      parser$4.load(this.options, this.defaults, this);
-			      this.Events = new Events$3(this);
-			      this._arr = [];
-			      this._resetPromise();
-			      this._lastFlush = Date.now();
-			    }
-
-			    _resetPromise() {
-			      return this._promise = new this.Promise((res, rej) => {
-			        return this._resolve = res;
-			      });
-			    }
-
-			    _flush() {
-			      clearTimeout(this._timeout);
-			      this._lastFlush = Date.now();
-			      this._resolve();
-			      this.Events.trigger("batch", this._arr);
-			      this._arr = [];
-			      return this._resetPromise();
-			    }
-
-			    add(data) {
-			      var ret;
-			      this._arr.push(data);
-			      ret = this._promise;
-			      if (this._arr.length === this.maxSize) {
-			        this._flush();
-			      } else if ((this.maxTime != null) && this._arr.length === 1) {
-			        this._timeout = setTimeout(() => {
-			          return this._flush();
-			        }, this.maxTime);
-			      }
-			      return ret;
-			    }
-
-			  }
-			  Batcher.prototype.defaults = {
-			    maxTime: null,
-			    maxSize: null,
-			    Promise: Promise
-			  };
-
-			  return Batcher;
-
-			}).call(commonjsGlobal$1);
-
-			var Batcher_1 = Batcher;
-
-			var require$$4$1 = () => console.log('You must import the full version of Bottleneck in order to use this feature.');
-
-			var require$$8 = getCjsExportFromNamespace(version$2);
-
-			var Bottleneck, DEFAULT_PRIORITY$1, Events$4, Job$1, LocalDatastore$1, NUM_PRIORITIES$1, Queues$1, RedisDatastore$1, States$1, Sync$1, parser$5,
-			  splice = [].splice;
-
-			NUM_PRIORITIES$1 = 10;
-
-			DEFAULT_PRIORITY$1 = 5;
-
-			parser$5 = parser;
-
-			Queues$1 = Queues_1;
-
-			Job$1 = Job_1;
-
-			LocalDatastore$1 = LocalDatastore_1;
-
-			RedisDatastore$1 = require$$4$1;
-
-			Events$4 = Events_1;
-
-			States$1 = States_1;
-
-			Sync$1 = Sync_1;
-
-			Bottleneck = (function() {
-			  class Bottleneck {
-			    constructor(options = {}, ...invalid) {
-			      var storeInstanceOptions, storeOptions;
-			      this._addToQueue = this._addToQueue.bind(this);
-			      this._validateOptions(options, invalid);
-			      parser$5.load(options, this.instanceDefaults, this);
-			      this._queues = new Queues$1(NUM_PRIORITIES$1);
-			      this._scheduled = {};
-			      this._states = new States$1(["RECEIVED", "QUEUED", "RUNNING", "EXECUTING"].concat(this.trackDoneStatus ? ["DONE"] : []));
-			      this._limiter = null;
-			      this.Events = new Events$4(this);
-			      this._submitLock = new Sync$1("submit", this.Promise);
-			      this._registerLock = new Sync$1("register", this.Promise);
-			      storeOptions = parser$5.load(options, this.storeDefaults, {});
-			      this._store = (function() {
-			        if (this.datastore === "redis" || this.datastore === "ioredis" || (this.connection != null)) {
-			          storeInstanceOptions = parser$5.load(options, this.redisStoreDefaults, {});
-			          return new RedisDatastore$1(this, storeOptions, storeInstanceOptions);
-			        } else if (this.datastore === "local") {
-			          storeInstanceOptions = parser$5.load(options, this.localStoreDefaults, {});
-			          return new LocalDatastore$1(this, storeOptions, storeInstanceOptions);
-			        } else {
-			          throw new Bottleneck.prototype.BottleneckError(`Invalid datastore type: ${this.datastore}`);
-			        }
-			      }).call(this);
-			      this._queues.on("leftzero", () => {
-			        var ref;
-			        return (ref = this._store.heartbeat) != null ? typeof ref.ref === "function" ? ref.ref() : void 0 : void 0;
-			      });
-			      this._queues.on("zero", () => {
-			        var ref;
-			        return (ref = this._store.heartbeat) != null ? typeof ref.unref === "function" ? ref.unref() : void 0 : void 0;
-			      });
-			    }
-
-			    _validateOptions(options, invalid) {
-			      if (!((options != null) && typeof options === "object" && invalid.length === 0)) {
-			        throw new Bottleneck.prototype.BottleneckError("Bottleneck v2 takes a single object argument. Refer to https://github.com/SGrondin/bottleneck#upgrading-to-v2 if you're upgrading from Bottleneck v1.");
-			      }
-			    }
-
-			    ready() {
-			      return this._store.ready;
-			    }
-
-			    clients() {
-			      return this._store.clients;
-			    }
-
-			    channel() {
-			      return `b_${this.id}`;
-			    }
-
-			    channel_client() {
-			      return `b_${this.id}_${this._store.clientId}`;
-			    }
-
-			    publish(message) {
-			      return this._store.__publish__(message);
-			    }
-
-			    disconnect(flush = true) {
-			      return this._store.__disconnect__(flush);
-			    }
-
-			    chain(_limiter) {
-			      this._limiter = _limiter;
-			      return this;
-			    }
-
-			    queued(priority) {
-			      return this._queues.queued(priority);
-			    }
-
-			    clusterQueued() {
-			      return this._store.__queued__();
-			    }
-
-			    empty() {
-			      return this.queued() === 0 && this._submitLock.isEmpty();
-			    }
-
-			    running() {
-			      return this._store.__running__();
-			    }
-
-			    done() {
-			      return this._store.__done__();
-			    }
-
-			    jobStatus(id) {
-			      return this._states.jobStatus(id);
-			    }
-
-			    jobs(status) {
-			      return this._states.statusJobs(status);
-			    }
-
-			    counts() {
-			      return this._states.statusCounts();
-			    }
-
-			    _randomIndex() {
-			      return Math.random().toString(36).slice(2);
-			    }
-
-			    check(weight = 1) {
-			      return this._store.__check__(weight);
-			    }
-
-			    _clearGlobalState(index) {
-			      if (this._scheduled[index] != null) {
-			        clearTimeout(this._scheduled[index].expiration);
-			        delete this._scheduled[index];
-			        return true;
-			      } else {
-			        return false;
-			      }
-			    }
-
-			    async _free(index, job, options, eventInfo) {
-			      var e, running;
-			      try {
-			        ({running} = (await this._store.__free__(index, options.weight)));
-			        this.Events.trigger("debug", `Freed ${options.id}`, eventInfo);
-			        if (running === 0 && this.empty()) {
-			          return this.Events.trigger("idle");
-			        }
-			      } catch (error1) {
-			        e = error1;
-			        return this.Events.trigger("error", e);
-			      }
-			    }
-
-			    _run(index, job, wait) {
-			      var clearGlobalState, free, run;
-			      job.doRun();
-			      clearGlobalState = this._clearGlobalState.bind(this, index);
-			      run = this._run.bind(this, index, job);
-			      free = this._free.bind(this, index, job);
-			      return this._scheduled[index] = {
-			        timeout: setTimeout(() => {
-			          return job.doExecute(this._limiter, clearGlobalState, run, free);
-			        }, wait),
-			        expiration: job.options.expiration != null ? setTimeout(function() {
-			          return job.doExpire(clearGlobalState, run, free);
-			        }, wait + job.options.expiration) : void 0,
-			        job: job
-			      };
-			    }
-
-			    _drainOne(capacity) {
-			      return this._registerLock.schedule(() => {
-			        var args, index, next, options, queue;
-			        if (this.queued() === 0) {
-			          return this.Promise.resolve(null);
-			        }
-			        queue = this._queues.getFirst();
-			        ({options, args} = next = queue.first());
-			        if ((capacity != null) && options.weight > capacity) {
-			          return this.Promise.resolve(null);
-			        }
-			        this.Events.trigger("debug", `Draining ${options.id}`, {args, options});
-			        index = this._randomIndex();
-			        return this._store.__register__(index, options.weight, options.expiration).then(({success, wait, reservoir}) => {
-			          var empty;
-			          this.Events.trigger("debug", `Drained ${options.id}`, {success, args, options});
-			          if (success) {
-			            queue.shift();
-			            empty = this.empty();
-			            if (empty) {
-			              this.Events.trigger("empty");
-			            }
-			            if (reservoir === 0) {
-			              this.Events.trigger("depleted", empty);
-			            }
-			            this._run(index, next, wait);
-			            return this.Promise.resolve(options.weight);
-			          } else {
-			            return this.Promise.resolve(null);
-			          }
-			        });
-			      });
-			    }
-
-			    _drainAll(capacity, total = 0) {
-			      return this._drainOne(capacity).then((drained) => {
-			        var newCapacity;
-			        if (drained != null) {
-			          newCapacity = capacity != null ? capacity - drained : capacity;
-			          return this._drainAll(newCapacity, total + drained);
-			        } else {
-			          return this.Promise.resolve(total);
-			        }
-			      }).catch((e) => {
-			        return this.Events.trigger("error", e);
-			      });
-			    }
-
-			    _dropAllQueued(message) {
-			      return this._queues.shiftAll(function(job) {
-			        return job.doDrop({message});
-			      });
-			    }
-
-			    stop(options = {}) {
-			      var done, waitForExecuting;
-			      options = parser$5.load(options, this.stopDefaults);
-			      waitForExecuting = (at) => {
-			        var finished;
-			        finished = () => {
-			          var counts;
-			          counts = this._states.counts;
-			          return (counts[0] + counts[1] + counts[2] + counts[3]) === at;
-			        };
-			        return new this.Promise((resolve, reject) => {
-			          if (finished()) {
-			            return resolve();
-			          } else {
-			            return this.on("done", () => {
-			              if (finished()) {
-			                this.removeAllListeners("done");
-			                return resolve();
-			              }
-			            });
-			          }
-			        });
-			      };
-			      done = options.dropWaitingJobs ? (this._run = function(index, next) {
-			        return next.doDrop({
-			          message: options.dropErrorMessage
-			        });
-			      }, this._drainOne = () => {
-			        return this.Promise.resolve(null);
-			      }, this._registerLock.schedule(() => {
-			        return this._submitLock.schedule(() => {
-			          var k, ref, v;
-			          ref = this._scheduled;
-			          for (k in ref) {
-			            v = ref[k];
-			            if (this.jobStatus(v.job.options.id) === "RUNNING") {
-			              clearTimeout(v.timeout);
-			              clearTimeout(v.expiration);
-			              v.job.doDrop({
-			                message: options.dropErrorMessage
-			              });
-			            }
-			          }
-			          this._dropAllQueued(options.dropErrorMessage);
-			          return waitForExecuting(0);
-			        });
-			      })) : this.schedule({
-			        priority: NUM_PRIORITIES$1 - 1,
-			        weight: 0
-			      }, () => {
-			        return waitForExecuting(1);
-			      });
-			      this._receive = function(job) {
-			        return job._reject(new Bottleneck.prototype.BottleneckError(options.enqueueErrorMessage));
-			      };
-			      this.stop = () => {
-			        return this.Promise.reject(new Bottleneck.prototype.BottleneckError("stop() has already been called"));
-			      };
-			      return done;
-			    }
-
-			    async _addToQueue(job) {
-			      var args, blocked, error, options, reachedHWM, shifted, strategy;
-			      ({args, options} = job);
-			      try {
-			        ({reachedHWM, blocked, strategy} = (await this._store.__submit__(this.queued(), options.weight)));
-			      } catch (error1) {
-			        error = error1;
-			        this.Events.trigger("debug", `Could not queue ${options.id}`, {args, options, error});
-			        job.doDrop({error});
-			        return false;
-			      }
-			      if (blocked) {
-			        job.doDrop();
-			        return true;
-			      } else if (reachedHWM) {
-			        shifted = strategy === Bottleneck.prototype.strategy.LEAK ? this._queues.shiftLastFrom(options.priority) : strategy === Bottleneck.prototype.strategy.OVERFLOW_PRIORITY ? this._queues.shiftLastFrom(options.priority + 1) : strategy === Bottleneck.prototype.strategy.OVERFLOW ? job : void 0;
-			        if (shifted != null) {
-			          shifted.doDrop();
-			        }
-			        if ((shifted == null) || strategy === Bottleneck.prototype.strategy.OVERFLOW) {
-			          if (shifted == null) {
-			            job.doDrop();
-			          }
-			          return reachedHWM;
-			        }
-			      }
-			      job.doQueue(reachedHWM, blocked);
-			      this._queues.push(job);
-			      await this._drainAll();
-			      return reachedHWM;
-			    }
-
-			    _receive(job) {
-			      if (this._states.jobStatus(job.options.id) != null) {
-			        job._reject(new Bottleneck.prototype.BottleneckError(`A job with the same id already exists (id=${job.options.id})`));
-			        return false;
-			      } else {
-			        job.doReceive();
-			        return this._submitLock.schedule(this._addToQueue, job);
-			      }
-			    }
-
-			    submit(...args) {
-			      var cb, fn, job, options, ref, ref1, task;
-			      if (typeof args[0] === "function") {
-			        ref = args, [fn, ...args] = ref, [cb] = splice.call(args, -1);
-			        options = parser$5.load({}, this.jobDefaults);
-			      } else {
-			        ref1 = args, [options, fn, ...args] = ref1, [cb] = splice.call(args, -1);
-			        options = parser$5.load(options, this.jobDefaults);
-			      }
-			      task = (...args) => {
-			        return new this.Promise(function(resolve, reject) {
-			          return fn(...args, function(...args) {
-			            return (args[0] != null ? reject : resolve)(args);
-			          });
-			        });
-			      };
-			      job = new Job$1(task, args, options, this.jobDefaults, this.rejectOnDrop, this.Events, this._states, this.Promise);
-			      job.promise.then(function(args) {
-			        return typeof cb === "function" ? cb(...args) : void 0;
-			      }).catch(function(args) {
-			        if (Array.isArray(args)) {
-			          return typeof cb === "function" ? cb(...args) : void 0;
-			        } else {
-			          return typeof cb === "function" ? cb(args) : void 0;
-			        }
-			      });
-			      return this._receive(job);
-			    }
-
-			    schedule(...args) {
-			      var job, options, task;
-			      if (typeof args[0] === "function") {
-			        [task, ...args] = args;
-			        options = {};
-			      } else {
-			        [options, task, ...args] = args;
-			      }
-			      job = new Job$1(task, args, options, this.jobDefaults, this.rejectOnDrop, this.Events, this._states, this.Promise);
-			      this._receive(job);
-			      return job.promise;
-			    }
-
-			    wrap(fn) {
-			      var schedule, wrapped;
-			      schedule = this.schedule.bind(this);
-			      wrapped = function(...args) {
-			        return schedule(fn.bind(this), ...args);
-			      };
-			      wrapped.withOptions = function(options, ...args) {
-			        return schedule(options, fn, ...args);
-			      };
-			      return wrapped;
-			    }
-
-			    async updateSettings(options = {}) {
-			      await this._store.__updateSettings__(parser$5.overwrite(options, this.storeDefaults));
-			      parser$5.overwrite(options, this.instanceDefaults, this);
-			      return this;
-			    }
-
-			    currentReservoir() {
-			      return this._store.__currentReservoir__();
-			    }
-
-			    incrementReservoir(incr = 0) {
-			      return this._store.__incrementReservoir__(incr);
-			    }
-
-			  }
-			  Bottleneck.default = Bottleneck;
-
-			  Bottleneck.Events = Events$4;
-
-			  Bottleneck.version = Bottleneck.prototype.version = require$$8.version;
-
-			  Bottleneck.strategy = Bottleneck.prototype.strategy = {
-			    LEAK: 1,
-			    OVERFLOW: 2,
-			    OVERFLOW_PRIORITY: 4,
-			    BLOCK: 3
-			  };
-
-			  Bottleneck.BottleneckError = Bottleneck.prototype.BottleneckError = BottleneckError_1;
-
-			  Bottleneck.Group = Bottleneck.prototype.Group = Group_1;
-
-			  Bottleneck.RedisConnection = Bottleneck.prototype.RedisConnection = require$$2;
-
-			  Bottleneck.IORedisConnection = Bottleneck.prototype.IORedisConnection = require$$3;
-
-			  Bottleneck.Batcher = Bottleneck.prototype.Batcher = Batcher_1;
-
-			  Bottleneck.prototype.jobDefaults = {
-			    priority: DEFAULT_PRIORITY$1,
-			    weight: 1,
-			    expiration: null,
-			    id: "<no-id>"
-			  };
-
-			  Bottleneck.prototype.storeDefaults = {
-			    maxConcurrent: null,
-			    minTime: 0,
-			    highWater: null,
-			    strategy: Bottleneck.prototype.strategy.LEAK,
-			    penalty: null,
-			    reservoir: null,
-			    reservoirRefreshInterval: null,
-			    reservoirRefreshAmount: null,
-			    reservoirIncreaseInterval: null,
-			    reservoirIncreaseAmount: null,
-			    reservoirIncreaseMaximum: null
-			  };
-
-			  Bottleneck.prototype.localStoreDefaults = {
-			    Promise: Promise,
-			    timeout: null,
-			    heartbeatInterval: 250
-			  };
-
-			  Bottleneck.prototype.redisStoreDefaults = {
-			    Promise: Promise,
-			    timeout: null,
-			    heartbeatInterval: 5000,
-			    clientTimeout: 10000,
-			    Redis: null,
-			    clientOptions: {},
-			    clusterNodes: null,
-			    clearDatastore: false,
-			    connection: null
-			  };
-
-			  Bottleneck.prototype.instanceDefaults = {
-			    datastore: "local",
-			    connection: null,
-			    id: "<no-id>",
-			    rejectOnDrop: true,
-			    trackDoneStatus: false,
-			    Promise: Promise
-			  };
-
-			  Bottleneck.prototype.stopDefaults = {
-			    enqueueErrorMessage: "This limiter has been stopped and cannot accept new jobs.",
-			    dropWaitingJobs: true,
-			    dropErrorMessage: "This limiter has been stopped."
-			  };
-
-			  return Bottleneck;
-
-			}).call(commonjsGlobal$1);
-
-			var Bottleneck_1 = Bottleneck;
-
-			var lib = Bottleneck_1;
-
-			return lib;
-
-		}))); 
-	} (light$1));
-	return light$1.exports;
-}
-
-var lightExports = requireLight();
-var BottleneckLight = /*@__PURE__*/getDefaultExportFromCjs(lightExports);
-
-// pkg/dist-src/version.js
-var VERSION$1 = "0.0.0-development";
-
-// pkg/dist-src/error-request.js
-function isRequestError(error) {
-  return error.request !== void 0;
-}
-async function errorRequest(state, octokit, error, options) {
-  if (!isRequestError(error) || !error?.request.request) {
-    throw error;
-  }
-  if (error.status >= 400 && !state.doNotRetry.includes(error.status)) {
-    const retries = options.request.retries != null ? options.request.retries : state.retries;
-    const retryAfter = Math.pow((options.request.retryCount || 0) + 1, 2);
-    throw octokit.retry.retryRequest(error, retries, retryAfter);
-  }
-  throw error;
-}
-async function wrapRequest$1(state, octokit, request, options) {
-  const limiter = new BottleneckLight();
-  limiter.on("failed", function(error, info) {
-    const maxRetries = ~~error.request.request?.retries;
-    const after = ~~error.request.request?.retryAfter;
-    options.request.retryCount = info.retryCount + 1;
-    if (maxRetries > info.retryCount) {
-      return after * state.retryAfterBaseValue;
-    }
-  });
-  return limiter.schedule(
-    requestWithGraphqlErrorHandling.bind(null, state, octokit, request),
-    options
-  );
-}
-async function requestWithGraphqlErrorHandling(state, octokit, request, options) {
-  const response = await request(options);
-  if (response.data && response.data.errors && response.data.errors.length > 0 && /Something went wrong while executing your query/.test(
-    response.data.errors[0].message
-  )) {
-    const error = new RequestError(response.data.errors[0].message, 500, {
-      request: options,
-      response
-    });
-    return errorRequest(state, octokit, error, options);
-  }
-  return response;
-}
-
-// pkg/dist-src/index.js
-function retry(octokit, octokitOptions) {
-  const state = Object.assign(
-    {
-      enabled: true,
-      retryAfterBaseValue: 1e3,
-      doNotRetry: [400, 401, 403, 404, 410, 422, 451],
-      retries: 3
-    },
-    octokitOptions.retry
-  );
-  const retryPlugin = {
-    retry: {
-      retryRequest: (error, retries, retryAfter) => {
-        error.request.request = Object.assign({}, error.request.request, {
-          retries,
-          retryAfter
-        });
-        return error;
-      }
-    }
-  };
-  if (state.enabled) {
-    octokit.hook.error("request", errorRequest.bind(null, state, retryPlugin));
-    octokit.hook.wrap("request", wrapRequest$1.bind(null, state, retryPlugin));
-  }
-  return retryPlugin;
-}
-retry.VERSION = VERSION$1;
-
-// pkg/dist-src/index.js
-
-// pkg/dist-src/version.js
-var VERSION = "0.0.0-development";
-
-// pkg/dist-src/wrap-request.js
-var noop = () => Promise.resolve();
-function wrapRequest(state, request, options) {
-  return state.retryLimiter.schedule(doRequest, state, request, options);
-}
-async function doRequest(state, request, options) {
-  const { pathname } = new URL(options.url, "http://github.test");
-  const isAuth = isAuthRequest(options.method, pathname);
-  const isWrite = !isAuth && options.method !== "GET" && options.method !== "HEAD";
-  const isSearch = options.method === "GET" && pathname.startsWith("/search/");
-  const isGraphQL = pathname.startsWith("/graphql");
-  const retryCount = ~~request.retryCount;
-  const jobOptions = retryCount > 0 ? { priority: 0, weight: 0 } : {};
-  if (state.clustering) {
-    jobOptions.expiration = 1e3 * 60;
-  }
-  if (isWrite || isGraphQL) {
-    await state.write.key(state.id).schedule(jobOptions, noop);
-  }
-  if (isWrite && state.triggersNotification(pathname)) {
-    await state.notifications.key(state.id).schedule(jobOptions, noop);
-  }
-  if (isSearch) {
-    await state.search.key(state.id).schedule(jobOptions, noop);
-  }
-  const req = (isAuth ? state.auth : state.global).key(state.id).schedule(jobOptions, request, options);
-  if (isGraphQL) {
-    const res = await req;
-    if (res.data.errors != null && res.data.errors.some((error) => error.type === "RATE_LIMITED")) {
-      const error = Object.assign(new Error("GraphQL Rate Limit Exceeded"), {
-        response: res,
-        data: res.data
-      });
-      throw error;
-    }
-  }
-  return req;
-}
-function isAuthRequest(method, pathname) {
-  return method === "PATCH" && // https://docs.github.com/en/rest/apps/apps?apiVersion=2022-11-28#create-a-scoped-access-token
-  /^\/applications\/[^/]+\/token\/scoped$/.test(pathname) || method === "POST" && // https://docs.github.com/en/rest/apps/oauth-applications?apiVersion=2022-11-28#reset-a-token
-  (/^\/applications\/[^/]+\/token$/.test(pathname) || // https://docs.github.com/en/rest/apps/apps?apiVersion=2022-11-28#create-an-installation-access-token-for-an-app
-  /^\/app\/installations\/[^/]+\/access_tokens$/.test(pathname) || // https://docs.github.com/en/apps/oauth-apps/building-oauth-apps/authorizing-oauth-apps
-  pathname === "/login/oauth/access_token");
-}
-
-// pkg/dist-src/generated/triggers-notification-paths.js
-var triggers_notification_paths_default = [
-  "/orgs/{org}/invitations",
-  "/orgs/{org}/invitations/{invitation_id}",
-  "/orgs/{org}/teams/{team_slug}/discussions",
-  "/orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/comments",
-  "/repos/{owner}/{repo}/collaborators/{username}",
-  "/repos/{owner}/{repo}/commits/{commit_sha}/comments",
-  "/repos/{owner}/{repo}/issues",
-  "/repos/{owner}/{repo}/issues/{issue_number}/comments",
-  "/repos/{owner}/{repo}/issues/{issue_number}/sub_issue",
-  "/repos/{owner}/{repo}/issues/{issue_number}/sub_issues/priority",
-  "/repos/{owner}/{repo}/pulls",
-  "/repos/{owner}/{repo}/pulls/{pull_number}/comments",
-  "/repos/{owner}/{repo}/pulls/{pull_number}/comments/{comment_id}/replies",
-  "/repos/{owner}/{repo}/pulls/{pull_number}/merge",
-  "/repos/{owner}/{repo}/pulls/{pull_number}/requested_reviewers",
-  "/repos/{owner}/{repo}/pulls/{pull_number}/reviews",
-  "/repos/{owner}/{repo}/releases",
-  "/teams/{team_id}/discussions",
-  "/teams/{team_id}/discussions/{discussion_number}/comments"
-];
-
-// pkg/dist-src/route-matcher.js
-function routeMatcher(paths) {
-  const regexes = paths.map(
-    (path) => path.split("/").map((c) => c.startsWith("{") ? "(?:.+?)" : c).join("/")
-  );
-  const regex2 = `^(?:${regexes.map((r) => `(?:${r})`).join("|")})[^/]*$`;
-  return new RegExp(regex2, "i");
-}
-
-// pkg/dist-src/index.js
-var regex = routeMatcher(triggers_notification_paths_default);
-var triggersNotification = regex.test.bind(regex);
-var groups = {};
-var createGroups = function(Bottleneck, common) {
-  groups.global = new Bottleneck.Group({
-    id: "octokit-global",
-    maxConcurrent: 10,
-    ...common
-  });
-  groups.auth = new Bottleneck.Group({
-    id: "octokit-auth",
-    maxConcurrent: 1,
-    ...common
-  });
-  groups.search = new Bottleneck.Group({
-    id: "octokit-search",
-    maxConcurrent: 1,
-    minTime: 2e3,
-    ...common
-  });
-  groups.write = new Bottleneck.Group({
-    id: "octokit-write",
-    maxConcurrent: 1,
-    minTime: 1e3,
-    ...common
-  });
-  groups.notifications = new Bottleneck.Group({
-    id: "octokit-notifications",
-    maxConcurrent: 1,
-    minTime: 3e3,
-    ...common
-  });
-};
-function throttling(octokit, octokitOptions) {
-  const {
-    enabled = true,
-    Bottleneck = BottleneckLight,
-    id = "no-id",
-    timeout = 1e3 * 60 * 2,
-    // Redis TTL: 2 minutes
-    connection
-  } = octokitOptions.throttle || {};
-  if (!enabled) {
-    return {};
-  }
-  const common = { timeout };
-  if (typeof connection !== "undefined") {
-    common.connection = connection;
-  }
-  const state = Object.assign(
-    {
-      clustering: connection != null,
-      triggersNotification,
-      fallbackSecondaryRateRetryAfter: 60,
-      retryAfterBaseValue: 1e3,
-      id
-    },
-    octokitOptions.throttle
-  );
-  if (typeof state.onSecondaryRateLimit !== "function" || typeof state.onRateLimit !== "function") {
-    throw new Error(`octokit/plugin-throttling error:
-        You must pass the onSecondaryRateLimit and onRateLimit error handlers.
-        See https://octokit.github.io/rest.js/#throttling
-
-        const octokit = new Octokit({
-          throttle: {
-            onSecondaryRateLimit: (retryAfter, options) => {/* ... */},
-            onRateLimit: (retryAfter, options) => {/* ... */}
-          }
-        })
-    `);
-  }
-  let initialized = false;
-  const initializeBottleneck = () => {
-    if (initialized) {
-      return;
-    }
-    initialized = true;
-    if (groups.global == null) {
-      createGroups(Bottleneck, common);
-    }
-    state.global = state.global ?? groups.global;
-    state.auth = state.auth ?? groups.auth;
-    state.search = state.search ?? groups.search;
-    state.write = state.write ?? groups.write;
-    state.notifications = state.notifications ?? groups.notifications;
-    state.retryLimiter = state.retryLimiter ?? new Bottleneck();
-    const events = {};
-    const emitter = new Bottleneck.Events(events);
-    events.on("secondary-limit", state.onSecondaryRateLimit);
-    events.on("rate-limit", state.onRateLimit);
-    events.on(
-      "error",
-      (e) => octokit.log.warn("Error in throttling-plugin limit handler", e)
-    );
-    state.retryLimiter.on("failed", async function(error, info) {
-      const [state2, request, options] = info.args;
-      const { pathname } = new URL(options.url, "http://github.test");
-      const shouldRetryGraphQL = pathname.startsWith("/graphql") && error.status !== 401;
-      if (!(shouldRetryGraphQL || error.status === 403 || error.status === 429)) {
-        return;
-      }
-      const retryCount = ~~request.retryCount;
-      request.retryCount = retryCount;
-      options.request.retryCount = retryCount;
-      const { wantRetry, retryAfter = 0 } = await (async function() {
-        if (/\bsecondary rate\b/i.test(error.message)) {
-          const retryAfter2 = Number(error.response.headers["retry-after"]) || state2.fallbackSecondaryRateRetryAfter;
-          const wantRetry2 = await emitter.trigger(
-            "secondary-limit",
-            retryAfter2,
-            options,
-            octokit,
-            retryCount
-          );
-          return { wantRetry: wantRetry2, retryAfter: retryAfter2 };
-        }
-        if (error.response.headers != null && error.response.headers["x-ratelimit-remaining"] === "0" || (error.response.data?.errors ?? []).some(
-          (error2) => error2.type === "RATE_LIMITED"
-        )) {
-          const rateLimitReset = new Date(
-            ~~error.response.headers["x-ratelimit-reset"] * 1e3
-          ).getTime();
-          const retryAfter2 = Math.max(
-            // Add one second so we retry _after_ the reset time
-            // https://docs.github.com/en/rest/overview/resources-in-the-rest-api?apiVersion=2022-11-28#exceeding-the-rate-limit
-            Math.ceil((rateLimitReset - Date.now()) / 1e3) + 1,
-            0
-          );
-          const wantRetry2 = await emitter.trigger(
-            "rate-limit",
-            retryAfter2,
-            options,
-            octokit,
-            retryCount
-          );
-          return { wantRetry: wantRetry2, retryAfter: retryAfter2 };
-        }
-        return {};
-      })();
-      if (wantRetry) {
-        request.retryCount++;
-        return retryAfter * state2.retryAfterBaseValue;
-      }
-    });
-  };
-  octokit.hook.wrap("request", (request, options) => {
-    initializeBottleneck();
-    return wrapRequest(state, request, options);
-  });
-  return {};
-}
-throttling.VERSION = VERSION;
-throttling.triggersNotification = triggersNotification;
-
-// The GitHub REST client: @actions/github's Octokit with retries and rate-limit throttling, honouring
-// GITHUB_API_URL (so GitHub Enterprise Server and the test server both work).
-function createClient(options) {
-    const log = options.log ?? (() => undefined);
-    return getOctokit(options.token, {
-        ...(options.baseUrl !== undefined && { baseUrl: options.baseUrl }),
-        request: { retries: options.retries ?? 3 },
-        throttle: {
-            onRateLimit: (retryAfter, request, _octokit, count) => {
-                log(`GitHub rate limit hit on ${request.method} ${request.url}; retrying in ${retryAfter}s.`);
-                return count < 2;
-            },
-            onSecondaryRateLimit: (retryAfter, request) => {
-                log(`GitHub secondary rate limit on ${request.method} ${request.url}; not retrying (retry-after ${retryAfter}s).`);
-                return false;
-            }
-        }
-    }, retry, throttling);
-}
-
-// Which commits a run compares, taken from the event that started it. Pure: payload in, refs out.
-const ZERO_SHA = /^0+$/;
-function refsFromEvent(eventName, payload, sha) {
-    switch (eventName) {
-        case 'pull_request':
-        case 'pull_request_target':
-        case 'pull_request_review':
-        case 'pull_request_review_comment': {
-            const pr = payload.pull_request;
-            return { kind: 'pull_request', base: pr?.base?.sha, head: pr?.head?.sha, pullNumber: pr?.number };
-        }
-        case 'merge_group': {
-            const group = payload.merge_group;
-            const number = /\/pr-(\d+)-/.exec(group?.head_ref ?? '')?.[1];
-            return {
-                kind: 'merge_group',
-                base: group?.base_sha,
-                head: group?.head_sha,
-                ...(number !== undefined && { pullNumber: Number(number) })
-            };
-        }
-        case 'push': {
-            const newBranch = payload.before === undefined || ZERO_SHA.test(payload.before);
-            return {
-                kind: 'push',
-                base: newBranch ? (payload.after ?? sha) : payload.before,
-                head: payload.after ?? sha,
-                ...(newBranch && { note: 'The push created a branch, so the pushed commit itself is the base.' })
-            };
-        }
-        default:
-            return { kind: 'audit', base: sha, head: sha };
-    }
 }
 
 var dist = {};
@@ -46474,6 +43857,84 @@ function validate$1(schema, value, locator, kind) {
     };
 }
 
+// JSON with object keys sorted at every depth, so that equal values always serialise, and hash, alike.
+function canonicalJson(value) {
+    return JSON.stringify(sortKeys(value));
+}
+function sortKeys(value) {
+    if (Array.isArray(value))
+        return value.map(sortKeys);
+    if (value !== null && typeof value === 'object') {
+        const entries = Object.entries(value).sort(([a], [b]) => a < b ? -1 : a > b ? 1 : 0);
+        return Object.fromEntries(entries.map(([k, v]) => [k, sortKeys(v)]));
+    }
+    return value;
+}
+
+// Every section a fine-tune model needs in every tier: provenance and checksums (data), approvals,
+// thresholds (evaluation), a rollback plan, monitoring, and a justification of why a prompt was not
+// enough. Identities are not required by default because many fine-tunes run on a platform's own
+// credentials; when a model declares identities they are still checked.
+const REQUIRED_SECTIONS = [
+    'data',
+    'approvals',
+    'evaluation',
+    'rollback',
+    'monitoring',
+    'justification'
+];
+const BASE_TIER = {
+    require: REQUIRED_SECTIONS,
+    // One approver besides the author is the least a governed change can have.
+    min_approvals: 1,
+    // Quality shows the tune works; leakage shows it does not regurgitate its training data.
+    threshold_kinds: ['quality', 'leakage'],
+    // A rollback drill older than a quarter no longer proves the rollback still works.
+    rollback_drill_max_age_days: 90,
+    // Drift and leakage are the failure modes particular to a tuned model in production.
+    monitoring_signals: ['drift', 'leakage'],
+    // Credentials the training or serving uses are rotated at least yearly.
+    identity_max_lifetime_days: 365,
+    // Uplift evidence costs an evaluation run: asked of high-risk models only.
+    justification_evidence: false,
+    // Redaction is required where a dataset declares personal data (MG103), not of every dataset.
+    redaction_required: false
+};
+const DEFAULT_POLICY = {
+    version: 1,
+    // The gate exists to stop ungoverned fine-tunes, so by default it fails the run.
+    mode: 'enforce',
+    // A model that does not say how risky it is gets the middle tier, not the most lenient one.
+    default_tier: 'medium',
+    // No organisation-wide approvers are known by default, so a model new in a pull request cannot be
+    // approved until a policy names them or allows self approval: the gate fails closed.
+    governance_approvers: [],
+    // A new model's own declared approvers were written by the pull request itself: not trusted.
+    new_model_self_approval: false,
+    // Every rule keeps its catalogue severity.
+    rules: {},
+    tiers: {
+        low: { ...BASE_TIER },
+        medium: { ...BASE_TIER },
+        high: {
+            ...BASE_TIER,
+            // High risk: the four eyes principle, a safety threshold, proof that tuning beats prompting,
+            // and credentials rotated twice a year.
+            min_approvals: 2,
+            threshold_kinds: ['quality', 'safety', 'leakage'],
+            justification_evidence: true,
+            identity_max_lifetime_days: 180
+        }
+    },
+    detect: {
+        builtin: true,
+        paths: [],
+        // A label lets a team flag a fine-tune the built-in signals cannot see (e.g. a job in another repo).
+        labels: ['fine-tune'],
+        ignore: []
+    }
+};
+
 function getEnumValues(entries) {
     const numericValues = Object.values(entries).filter((v) => typeof v === "number");
     const values = Object.entries(entries)
@@ -52650,6 +50111,4229 @@ function date(params) {
     return _isoDate(ZodISODate, params);
 }
 
+// The stable rule catalogue of rules.md: ids never change meaning and a retired id is never reused.
+// Every id is listed here, with its name and family, even before its check lands, so that the policy
+// and exceptions can name any of them and be validated.
+const RULE_CATALOGUE = {
+    MG001: { name: 'ungoverned-fine-tune', family: 'change' },
+    MG002: { name: 'manifest-invalid', family: 'manifest' },
+    MG003: { name: 'governance-weakened', family: 'change' },
+    MG004: { name: 'policy-changed', family: 'change' },
+    MG101: { name: 'dataset-provenance-incomplete', family: 'data' },
+    MG102: { name: 'dataset-checksum-mismatch', family: 'data' },
+    MG103: { name: 'dataset-redaction-missing', family: 'data' },
+    MG104: { name: 'dataset-contains-secret', family: 'data' },
+    MG105: { name: 'dataset-contains-personal-data', family: 'data' },
+    MG106: { name: 'dataset-undeclared', family: 'data' },
+    MG201: { name: 'approvers-undeclared', family: 'approvals' },
+    MG202: { name: 'approval-missing', family: 'approvals' },
+    MG203: { name: 'approval-unverifiable', family: 'approvals' },
+    MG301: { name: 'thresholds-incomplete', family: 'evaluation' },
+    MG302: { name: 'eval-results-missing', family: 'evaluation' },
+    MG303: { name: 'threshold-not-met', family: 'evaluation' },
+    MG304: { name: 'eval-regression', family: 'evaluation' },
+    MG305: { name: 'no-measurable-uplift', family: 'evaluation' },
+    MG401: { name: 'rollback-plan-incomplete', family: 'rollback' },
+    MG402: { name: 'rollback-procedure-missing', family: 'rollback' },
+    MG403: { name: 'rollback-drill-stale', family: 'rollback' },
+    MG501: { name: 'monitoring-incomplete', family: 'monitoring' },
+    MG601: { name: 'justification-missing', family: 'justification' },
+    MG701: { name: 'literal-credential', family: 'identities' },
+    MG702: { name: 'identity-overprivileged', family: 'identities' },
+    MG703: { name: 'identity-lifecycle', family: 'identities' },
+    MG801: { name: 'exception-invalid', family: 'exceptions' }
+};
+const RULE_IDS = Object.keys(RULE_CATALOGUE);
+function isRuleId(value) {
+    return Object.hasOwn(RULE_CATALOGUE, value);
+}
+
+// The policy's shapes (policy.md). PolicySchema is the resolved policy the engine reads: every field
+// present, because the built-in default fills what a file leaves out. PolicyFileSchema is what a user
+// writes: everything optional except `version: 1`, and a tier may be given in part. Objects are strict
+// so that a typo reads as an error, never as an absent requirement.
+const TIERS = ['low', 'medium', 'high'];
+const MODES = ['enforce', 'warn'];
+const SEVERITY_LEVELS = ['error', 'warning', 'note', 'off'];
+/** Manifest sections a tier can require of a fine-tune model. */
+const CONTROL_SECTIONS = [
+    'data',
+    'approvals',
+    'evaluation',
+    'rollback',
+    'monitoring',
+    'justification',
+    'identities'
+];
+/** The threshold kinds of manifest.md (`evaluation.thresholds[].kind`). */
+const THRESHOLD_KINDS = ['quality', 'safety', 'leakage', 'drift', 'fairness'];
+const ModeSchema = _enum(MODES)
+    .describe('enforce: findings of severity error fail the run; warn: nothing fails');
+const TierNameSchema = _enum(TIERS).describe('A risk tier: low, medium or high');
+const SeverityLevelSchema = _enum(SEVERITY_LEVELS);
+// MG002 may be softened but never switched off: an invalid manifest must never pass silently.
+const Mg002SeveritySchema = _enum(['error', 'warning', 'note'], {
+    error: () => 'cannot be off: an invalid manifest must never pass silently; use error, warning or note'
+});
+const HandleSchema = string()
+    .regex(/^@[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:\/[A-Za-z0-9][A-Za-z0-9._-]*)?$/, 'must be a GitHub user "@login" or team "@org/team-slug"')
+    .describe('A GitHub user (@login) or organisation team (@org/team-slug)');
+const GlobSchema = string().min(1).describe('A glob relative to the repository root, e.g. training/**');
+const SignalSchema = string()
+    .regex(/^[a-z][a-z0-9_-]*$/, 'must be a lower-case signal name such as drift or leakage')
+    .describe('A monitoring signal name, e.g. drift, leakage, quality');
+const DAYS_IN_TEN_YEARS = 3653;
+const TierRequirementsSchema = strictObject({
+    require: array(_enum(CONTROL_SECTIONS))
+        .describe('Manifest sections every fine-tune model of this tier must have'),
+    min_approvals: int()
+        .min(0)
+        .max(50)
+        .describe('The fewest approvals a fine-tune model of this tier may declare and receive'),
+    threshold_kinds: array(_enum(THRESHOLD_KINDS))
+        .describe('Threshold kinds a fine-tune model of this tier must set, at least one threshold of each'),
+    rollback_drill_max_age_days: int()
+        .min(1)
+        .max(DAYS_IN_TEN_YEARS)
+        .describe('Maximum age in days of the last rollback drill (rollback.tested_at)'),
+    monitoring_signals: array(SignalSchema)
+        .describe('Monitoring signals every fine-tune model of this tier must watch'),
+    identity_max_lifetime_days: int()
+        .min(1)
+        .max(DAYS_IN_TEN_YEARS)
+        .describe('How far in the future an identity expires_at may lie, in days'),
+    justification_evidence: boolean()
+        .describe('Whether justification.evidence (uplift over the prompt baseline) is required'),
+    redaction_required: boolean()
+        .describe('Whether every training or preference dataset needs a redaction record, personal data or not')
+})
+    .describe('What the policy requires of a fine-tune model in one risk tier');
+// One optional entry per known rule id, so an unknown id is an unknown key (with a did-you-mean) and
+// editors can complete the ids from the JSON Schema.
+const ruleSeverityShape = Object.fromEntries(RULE_IDS.map((id) => {
+    const base = id === 'MG002' ? Mg002SeveritySchema : SeverityLevelSchema;
+    return [id, base.optional().describe(`Severity of ${id} ${RULE_CATALOGUE[id].name}`)];
+}));
+const RulesSchema = strictObject(ruleSeverityShape)
+    .describe('Per-rule severity (error | warning | note | off); rules not named keep their default');
+const DetectSchema = strictObject({
+    builtin: boolean().describe('Whether the built-in fine-tuning signals are on'),
+    paths: array(GlobSchema).describe('Extra globs whose change means fine-tuning'),
+    labels: array(string().min(1)).describe('Pull request labels that mean fine-tuning'),
+    ignore: array(GlobSchema).describe('Globs never considered by detection')
+})
+    .describe('How fine-tuning is detected in a change');
+const tiersShape = (tier) => ({
+    low: tier.describe('Requirements for low-risk models'),
+    medium: tier.describe('Requirements for medium-risk models'),
+    high: tier.describe('Requirements for high-risk models')
+});
+const topLevel = {
+    version: literal(1).describe('Policy format version; always 1'),
+    mode: ModeSchema,
+    default_tier: TierNameSchema.describe('The tier of models that do not set risk_tier'),
+    governance_approvers: array(HandleSchema)
+        .describe('Users or teams allowed to approve models new in a pull request, and exceptions'),
+    new_model_self_approval: boolean()
+        .describe('Whether a model that is new in the pull request may be approved by its own declared approvers'),
+    rules: RulesSchema
+};
+const PolicySchema = strictObject({
+    ...topLevel,
+    tiers: strictObject(tiersShape(TierRequirementsSchema)).describe('Requirements per risk tier'),
+    detect: DetectSchema
+})
+    .describe('The resolved Model Governance Gate policy');
+const PolicyFileSchema = strictObject({
+    version: topLevel.version,
+    mode: topLevel.mode.optional(),
+    default_tier: topLevel.default_tier.optional(),
+    governance_approvers: topLevel.governance_approvers.optional(),
+    new_model_self_approval: topLevel.new_model_self_approval.optional(),
+    rules: topLevel.rules.optional(),
+    tiers: strictObject(tiersShape(TierRequirementsSchema.partial().describe('A tier in part; fields left out keep the default')))
+        .partial()
+        .describe('Requirements per risk tier; each field left out keeps the built-in default')
+        .optional(),
+    detect: DetectSchema.partial().optional()
+})
+    .describe('Model Governance Gate policy (.github/model-governance-policy.yml)');
+
+function mergePolicy(base, file) {
+    const tiers = Object.fromEntries(TIERS.map((tier) => [tier, { ...base.tiers[tier], ...definedOnly(file.tiers?.[tier] ?? {}) }]));
+    return {
+        version: 1,
+        mode: file.mode ?? base.mode,
+        default_tier: file.default_tier ?? base.default_tier,
+        governance_approvers: file.governance_approvers ?? base.governance_approvers,
+        new_model_self_approval: file.new_model_self_approval ?? base.new_model_self_approval,
+        rules: { ...base.rules, ...definedOnly(file.rules ?? {}) },
+        tiers,
+        detect: { ...base.detect, ...definedOnly(file.detect ?? {}) }
+    };
+}
+// A YAML key with no value never reaches here (the schema rejects null), but an optional field can
+// still be present as undefined in the parsed object; it must not erase the default.
+function definedOnly(value) {
+    return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined));
+}
+
+/** The policy, in the words of the messages the shared YAML loader writes. */
+const POLICY_KIND = {
+    what: 'policy',
+    shape: 'version: 1, mode: ...',
+    whenEmpty: 'it must be a mapping that starts with "version: 1"',
+    whenTooLarge: 'a policy is a few dozen lines'
+};
+
+// Loads a policy: a policy file's bytes become a resolved policy (the file merged over the built-in
+// default) or diagnostics with positions. Pure: the caller reads the bytes (from the base commit).
+const POLICY_MAX_BYTES = 1024 * 1024;
+// A policy is short and hand-written: a few anchors are plausible, hundreds are an expansion attack.
+const MAX_ALIASES = 20;
+const BUILT_IN_SOURCE = 'built-in default';
+/**
+ * Parses and validates a policy file and merges it over the built-in default.
+ * `source` is recorded as is, e.g. ".github/model-governance-policy.yml@<base sha>"; messages name the
+ * file `file`, the source unless given.
+ */
+function parsePolicy(input, source, file = source) {
+    const loaded = loadYamlFile(input, file, POLICY_KIND, {
+        maxBytes: POLICY_MAX_BYTES,
+        maxAliases: MAX_ALIASES
+    });
+    if (loaded.diagnostics.length > 0)
+        return { diagnostics: positioned(loaded.diagnostics) };
+    const { data, diagnostics } = validate$1(PolicyFileSchema, loaded.value, loaded.locator, POLICY_KIND);
+    if (data === undefined)
+        return { diagnostics: positioned(diagnostics) };
+    // Re-validating the merge guards the engine against a default and a schema that drifted apart.
+    const policy = PolicySchema.parse(mergePolicy(structuredClone(DEFAULT_POLICY), data));
+    const bytes = typeof input === 'string' ? new TextEncoder().encode(input) : input;
+    return { resolved: { policy, source, sha256: sha256Hex(bytes), builtIn: false }, diagnostics: [] };
+}
+/** The policy's diagnostics carry a line and column only: the caller knows the file. */
+function positioned(diagnostics) {
+    return diagnostics
+        .sort(byPosition)
+        .map(({ message, location }) => ({ message, line: location.line, column: location.column }));
+}
+let builtInHash;
+/** The built-in default, as a fresh copy the caller may not share by accident. */
+function builtInPolicy() {
+    builtInHash ??= sha256Hex(new TextEncoder().encode(canonicalJson(DEFAULT_POLICY)));
+    return {
+        policy: structuredClone(DEFAULT_POLICY),
+        source: BUILT_IN_SOURCE,
+        sha256: builtInHash,
+        builtIn: true
+    };
+}
+/** A model's risk tier: its own `risk_tier`, else the policy's `default_tier`. */
+function tierOf(policy, model) {
+    return model.risk_tier ?? policy.default_tier;
+}
+function sha256Hex(bytes) {
+    return createHash('sha256').update(bytes).digest('hex');
+}
+/** What the policy requires of a model, by its tier. */
+function requirementsFor(policy, model) {
+    return policy.tiers[tierOf(policy, model)];
+}
+
+const FRAMEWORKS = {
+    'nist-ai-rmf': {
+        name: 'NIST AI RMF 1.0',
+        version: '1.0 (NIST AI 100-1, January 2023)',
+        url: 'https://nvlpubs.nist.gov/nistpubs/ai/NIST.AI.100-1.pdf'
+    },
+    'nist-ai-600-1': {
+        name: 'NIST AI 600-1',
+        version: 'Generative AI Profile, July 2024',
+        url: 'https://doi.org/10.6028/NIST.AI.600-1'
+    },
+    'owasp-llm': {
+        name: 'OWASP Top 10 for LLM Applications 2025',
+        version: '2025',
+        url: 'https://genai.owasp.org/llm-top-10/'
+    },
+    'owasp-asi': {
+        name: 'OWASP Top 10 for Agentic Applications 2026',
+        version: '2026',
+        url: 'https://genai.owasp.org/resource/owasp-top-10-for-agentic-applications-for-2026/'
+    },
+    iso42001: {
+        name: 'ISO/IEC 42001:2023 Annex A',
+        version: '2023',
+        url: 'https://www.iso.org/standard/42001'
+    },
+    'eu-ai-act': {
+        name: 'EU AI Act (Regulation (EU) 2024/1689)',
+        version: 'Regulation (EU) 2024/1689, OJ L, 12.7.2024',
+        url: 'https://eur-lex.europa.eu/eli/reg/2024/1689/oj'
+    },
+    'nist-csf': {
+        name: 'NIST CSF 2.0',
+        version: '2.0 (NIST CSWP 29, February 2024)',
+        url: 'https://doi.org/10.6028/NIST.CSWP.29'
+    }
+};
+/** The order of the Mapping table's columns (the NIST AI 600-1 actions follow the AI RMF ones). */
+const FRAMEWORK_ORDER = [
+    'nist-ai-rmf',
+    'nist-ai-600-1',
+    'owasp-llm',
+    'owasp-asi',
+    'iso42001',
+    'eu-ai-act',
+    'nist-csf'
+];
+function refs(cells) {
+    const out = [];
+    for (const framework of FRAMEWORK_ORDER) {
+        for (const entry of cells[framework] ?? []) {
+            if (typeof entry === 'string')
+                out.push({ framework, id: entry });
+            else
+                out.push({ framework, id: entry[0], condition: entry[1] });
+        }
+    }
+    return Object.freeze(out);
+}
+const SUBSTANTIAL_MODIFICATION = 'when the fine-tune is a substantial modification of a high-risk system';
+/**
+ * The Mapping table, row by row. An EU AI Act condition written after a group of ids separated by ";"
+ * (MG001: "Art. 3(23), Art. 43(4), Art. 25(1)(b) (when ...)") applies to every id of that group.
+ */
+const FRAMEWORK_REFS = {
+    // ungoverned-fine-tune
+    MG001: refs({
+        'nist-ai-rmf': ['GOVERN 1.4', 'GOVERN 1.6', 'MANAGE 1.1', 'MANAGE 4.1'],
+        'nist-ai-600-1': ['MG-3.1-003', 'MP-4.1-007', 'GV-1.6-003'],
+        'owasp-llm': ['LLM03', 'LLM04'],
+        'owasp-asi': [['ASI04', 'agentic']],
+        iso42001: ['A.6.1.3', 'A.6.2.3', 'A.6.2.5'],
+        'eu-ai-act': [
+            'Art. 17(1)(a)',
+            ['Art. 3(23)', SUBSTANTIAL_MODIFICATION],
+            ['Art. 43(4)', SUBSTANTIAL_MODIFICATION],
+            ['Art. 25(1)(b)', SUBSTANTIAL_MODIFICATION],
+            'Annex IV(2)(a)',
+            'Annex IV(6)'
+        ],
+        'nist-csf': ['ID.AM-08', 'ID.RA-07', 'PR.PS-01']
+    }),
+    // manifest-invalid
+    MG002: refs({
+        'nist-ai-rmf': ['GOVERN 1.4', 'GOVERN 1.6', 'MAP 4.2'],
+        iso42001: ['A.6.2.3', 'A.6.2.7'],
+        'eu-ai-act': ['Art. 11(1)', 'Art. 17(1)(k)'],
+        'nist-csf': ['PR.PS-01']
+    }),
+    // governance-weakened
+    MG003: refs({
+        'nist-ai-rmf': ['GOVERN 1.3', 'GOVERN 1.4', 'GOVERN 2.1', 'MAP 1.5'],
+        iso42001: ['A.3.2', 'A.6.1.3'],
+        'eu-ai-act': ['Art. 17(1)(a)', 'Art. 17(1)(m)'],
+        'nist-csf': ['ID.RA-07', 'GV.PO-02', 'GV.RR-02']
+    }),
+    // policy-changed
+    MG004: refs({
+        'nist-ai-rmf': ['GOVERN 1.4', 'GOVERN 1.5'],
+        iso42001: ['A.2.2', 'A.2.4'],
+        'eu-ai-act': ['Art. 17(1)'],
+        'nist-csf': ['GV.PO-01', 'GV.PO-02']
+    }),
+    // dataset-provenance-incomplete
+    MG101: refs({
+        'nist-ai-rmf': ['MAP 2.3', 'MAP 4.1', 'GOVERN 6.1'],
+        'nist-ai-600-1': ['GV-1.2-001', 'MP-4.1-004', 'MS-2.5-005'],
+        'owasp-llm': ['LLM03', 'LLM04'],
+        'owasp-asi': [['ASI04', 'agentic']],
+        iso42001: ['A.4.3', 'A.7.3', 'A.7.5'],
+        'eu-ai-act': ['Art. 10(2)(b)', 'Art. 17(1)(f)', 'Annex IV(2)(d)'],
+        'nist-csf': ['ID.AM-07', 'GV.SC-07', 'GV.OC-03']
+    }),
+    // dataset-checksum-mismatch
+    MG102: refs({
+        'nist-ai-rmf': ['MEASURE 2.7', 'MAP 4.2'],
+        'nist-ai-600-1': ['MS-2.7-001', 'MG-4.1-006'],
+        'owasp-llm': ['LLM04', 'LLM03'],
+        'owasp-asi': [['ASI04', 'agentic']],
+        iso42001: ['A.7.4', 'A.7.5'],
+        'eu-ai-act': ['Art. 15(5)', 'Art. 10(3)'],
+        'nist-csf': ['PR.DS-01']
+    }),
+    // dataset-redaction-missing
+    MG103: refs({
+        'nist-ai-rmf': ['MEASURE 2.10', 'MAP 4.1', 'GOVERN 1.1'],
+        'nist-ai-600-1': ['MP-4.1-005', 'MP-4.1-010', 'MG-2.2-009'],
+        'owasp-llm': ['LLM02'],
+        iso42001: ['A.7.6', 'A.7.4'],
+        'eu-ai-act': ['Art. 10(2)(b)', 'Art. 10(2)(c)'],
+        'nist-csf': ['PR.DS-01', 'GV.OC-03']
+    }),
+    // dataset-contains-secret
+    MG104: refs({
+        'nist-ai-rmf': ['MEASURE 2.7'],
+        'owasp-llm': ['LLM02'],
+        iso42001: ['A.7.6', 'A.7.4'],
+        'eu-ai-act': ['Art. 15(5)', 'Art. 10(2)(c)'],
+        'nist-csf': ['PR.DS-01', 'PR.AA-01']
+    }),
+    // dataset-contains-personal-data
+    MG105: refs({
+        'nist-ai-rmf': ['MEASURE 2.10', 'MAP 4.1', 'GOVERN 1.1'],
+        'nist-ai-600-1': ['MS-2.6-002', 'MP-4.1-005'],
+        'owasp-llm': ['LLM02'],
+        iso42001: ['A.7.4', 'A.7.6'],
+        'eu-ai-act': ['Art. 10(2)(b)', 'Art. 10(2)(c)'],
+        'nist-csf': ['PR.DS-01', 'GV.OC-03', 'ID.AM-07']
+    }),
+    // dataset-undeclared
+    MG106: refs({
+        'nist-ai-rmf': ['GOVERN 1.6', 'MAP 4.1', 'MEASURE 2.7'],
+        'nist-ai-600-1': ['MG-4.1-006', 'MP-4.1-004'],
+        'owasp-llm': ['LLM04', 'LLM03'],
+        'owasp-asi': [['ASI04', 'agentic']],
+        iso42001: ['A.4.3', 'A.7.2', 'A.7.5'],
+        'eu-ai-act': ['Art. 10(2)', 'Art. 15(5)', 'Annex IV(2)(d)'],
+        'nist-csf': ['ID.AM-07', 'ID.AM-08']
+    }),
+    // approvers-undeclared
+    MG201: refs({
+        'nist-ai-rmf': ['GOVERN 2.1', 'GOVERN 3.2'],
+        iso42001: ['A.3.2'],
+        'eu-ai-act': ['Art. 17(1)(m)'],
+        'nist-csf': ['GV.RR-02']
+    }),
+    // approval-missing
+    MG202: refs({
+        'nist-ai-rmf': ['GOVERN 2.1', 'MANAGE 1.1', 'MEASURE 1.3'],
+        'nist-ai-600-1': ['GV-1.3-002', 'MS-2.3-003'],
+        iso42001: ['A.3.2', 'A.6.2.5'],
+        'eu-ai-act': ['Art. 17(1)(m)', 'Annex IV(2)(g)'],
+        'nist-csf': ['GV.RR-02', 'PR.AA-05', 'ID.RA-07']
+    }),
+    // approval-unverifiable
+    MG203: refs({
+        'nist-ai-rmf': ['GOVERN 1.4', 'MANAGE 1.1'],
+        iso42001: ['A.6.2.5'],
+        'eu-ai-act': ['Art. 17(1)(m)'],
+        'nist-csf': ['GV.RR-02', 'ID.RA-07']
+    }),
+    // thresholds-incomplete
+    MG301: refs({
+        'nist-ai-rmf': ['MEASURE 1.1', 'MAP 1.5'],
+        'nist-ai-600-1': ['GV-1.3-002'],
+        iso42001: ['A.6.2.2', 'A.6.2.4'],
+        'eu-ai-act': ['Art. 9(8)', 'Art. 15(1)', 'Annex IV(4)'],
+        'nist-csf': ['GV.RM-02']
+    }),
+    // eval-results-missing
+    MG302: refs({
+        'nist-ai-rmf': ['MEASURE 2.1', 'MEASURE 2.3'],
+        'nist-ai-600-1': ['GV-1.5-003'],
+        iso42001: ['A.6.2.4', 'A.6.2.7'],
+        'eu-ai-act': [
+            'Art. 9(8)',
+            'Art. 17(1)(d)',
+            'Annex IV(2)(g)',
+            ['Art. 53(1)(a)', 'GPAI model providers only']
+        ],
+        'nist-csf': ['PR.PS-06']
+    }),
+    // threshold-not-met
+    MG303: refs({
+        'nist-ai-rmf': [
+            'MEASURE 2.3',
+            'MEASURE 2.5',
+            'MEASURE 2.6',
+            'MEASURE 2.10',
+            'MEASURE 2.11',
+            'MANAGE 1.1'
+        ],
+        'nist-ai-600-1': ['GV-1.3-002', 'MS-2.6-003', 'MS-2.7-008'],
+        'owasp-llm': [
+            ['LLM02', 'leakage metrics'],
+            ['LLM04', 'safety metrics'],
+            ['LLM09', 'quality metrics']
+        ],
+        iso42001: ['A.6.2.4', 'A.6.2.5'],
+        'eu-ai-act': ['Art. 9(8)', 'Art. 15(1)'],
+        'nist-csf': ['GV.RM-02', 'PR.PS-06']
+    }),
+    // eval-regression
+    MG304: refs({
+        'nist-ai-rmf': ['MEASURE 2.3', 'MEASURE 4.3', 'MANAGE 1.1'],
+        'nist-ai-600-1': ['MG-3.1-003', 'MS-2.7-008'],
+        'owasp-llm': ['LLM04'],
+        iso42001: ['A.6.2.4', 'A.6.2.5'],
+        'eu-ai-act': ['Art. 15(1)', 'Art. 9(8)'],
+        'nist-csf': ['ID.RA-07', 'PR.PS-06']
+    }),
+    // no-measurable-uplift
+    MG305: refs({
+        'nist-ai-rmf': ['MAP 1.4', 'MAP 3.1', 'MANAGE 1.1'],
+        'nist-ai-600-1': ['MS-2.3-001', 'MG-3.2-002'],
+        iso42001: ['A.6.2.4']
+    }),
+    // rollback-plan-incomplete
+    MG401: refs({
+        'nist-ai-rmf': ['MANAGE 2.3', 'MANAGE 2.4', 'GOVERN 1.7'],
+        'nist-ai-600-1': ['GV-1.7-001', 'GV-6.2-006', 'MG-2.4-004'],
+        iso42001: ['A.6.2.5', 'A.6.2.6'],
+        'eu-ai-act': ['Art. 14(4)(e)', 'Art. 15(4)', 'Art. 20(1)'],
+        'nist-csf': ['RC.RP-01', 'RC.RP-02', 'ID.IM-04', 'PR.DS-11']
+    }),
+    // rollback-procedure-missing
+    MG402: refs({
+        'nist-ai-rmf': ['MANAGE 2.4', 'MANAGE 4.1'],
+        'nist-ai-600-1': ['MG-2.3-001'],
+        iso42001: ['A.6.2.6', 'A.6.2.7'],
+        'eu-ai-act': ['Art. 20(1)'],
+        'nist-csf': ['ID.IM-04', 'RC.RP-01']
+    }),
+    // rollback-drill-stale
+    MG403: refs({
+        'nist-ai-rmf': ['MANAGE 2.4', 'GOVERN 4.3'],
+        'nist-ai-600-1': ['GV-6.2-006', 'MG-4.2-002'],
+        iso42001: ['A.6.2.6'],
+        'eu-ai-act': ['Art. 15(4)'],
+        'nist-csf': ['ID.IM-02', 'PR.DS-11']
+    }),
+    // monitoring-incomplete
+    MG501: refs({
+        'nist-ai-rmf': ['MEASURE 2.4', 'MEASURE 3.1', 'MANAGE 4.1', 'GOVERN 2.1'],
+        'nist-ai-600-1': ['MG-4.1-002'],
+        'owasp-llm': [['LLM02', 'leakage signal']],
+        iso42001: ['A.6.2.6', 'A.3.2'],
+        'eu-ai-act': ['Art. 72(1)', 'Art. 72(2)', 'Art. 72(3)', 'Art. 26(5)', 'Art. 17(1)(h)'],
+        'nist-csf': ['DE.CM-09', 'GV.RR-02']
+    }),
+    // justification-missing
+    MG601: refs({
+        'nist-ai-rmf': ['MAP 1.1', 'MAP 1.4', 'MAP 2.1', 'MANAGE 2.1'],
+        'nist-ai-600-1': ['MP-1.1-001', 'MS-2.5-002'],
+        iso42001: ['A.6.1.2', 'A.6.2.2', 'A.6.2.3'],
+        'eu-ai-act': ['Annex IV(2)(b)']
+    }),
+    // literal-credential
+    MG701: refs({
+        'nist-ai-rmf': ['MEASURE 2.7'],
+        'owasp-llm': ['LLM02', ['LLM07', 'when the serving config holds the system prompt']],
+        'owasp-asi': [['ASI03', 'agentic']],
+        'eu-ai-act': ['Art. 15(5)'],
+        'nist-csf': ['PR.AA-01', 'PR.DS-01']
+    }),
+    // identity-overprivileged
+    MG702: refs({
+        'nist-ai-rmf': ['MEASURE 2.7', 'MAP 4.2'],
+        'owasp-llm': [
+            ['LLM06', "serving identities used by the model's tools"],
+            ['LLM10', 'access to model repositories and training environments']
+        ],
+        'owasp-asi': [['ASI03', 'agentic']],
+        'eu-ai-act': ['Art. 15(5)'],
+        'nist-csf': ['PR.AA-05']
+    }),
+    // identity-lifecycle
+    MG703: refs({
+        'nist-ai-rmf': ['MEASURE 2.7', 'GOVERN 2.1'],
+        'owasp-asi': [['ASI03', 'agentic']],
+        'eu-ai-act': ['Art. 15(5)'],
+        'nist-csf': ['PR.AA-01', 'GV.RR-02']
+    }),
+    // exception-invalid
+    MG801: refs({
+        'nist-ai-rmf': ['MANAGE 1.3', 'MANAGE 1.4', 'GOVERN 1.4'],
+        'nist-ai-600-1': ['MG-1.3-001'],
+        iso42001: ['A.3.2'],
+        'eu-ai-act': ['Art. 9(5)'],
+        'nist-csf': ['ID.RA-07', 'ID.RA-06']
+    })
+};
+/**
+ * Titles from frameworks.md's Key, by framework and by id as the table writes it. NIST subcategories
+ * and actions, and CSF subcategories, are the Key's paraphrases; EU AI Act entries join the article's
+ * title and the paragraph's description. An id the Key gives no title for is left out.
+ */
+const FRAMEWORK_TITLES = {
+    'nist-ai-rmf': {
+        'GOVERN 1.1': 'legal and regulatory requirements for AI are understood, managed and documented',
+        'GOVERN 1.3': 'processes set how much risk management is needed, based on risk tolerance',
+        'GOVERN 1.4': 'the risk management process and its outcomes rest on transparent policies, procedures and controls',
+        'GOVERN 1.5': 'the risk management process is monitored and reviewed periodically, with roles defined',
+        'GOVERN 1.6': 'mechanisms exist to inventory AI systems',
+        'GOVERN 1.7': 'AI systems can be decommissioned and phased out safely',
+        'GOVERN 2.1': 'roles, responsibilities and lines of communication for AI risk are documented and clear',
+        'GOVERN 3.2': 'roles for human-AI configurations and human oversight of AI systems are defined',
+        'GOVERN 4.3': 'practices enable AI testing, incident identification and information sharing',
+        'GOVERN 6.1': 'policies address risks from third parties, including infringement of intellectual property',
+        'MAP 1.1': 'intended purposes, context of use and applicable norms are understood and documented',
+        'MAP 1.4': 'the business value or context of use is defined',
+        'MAP 1.5': 'organisational risk tolerances are determined and documented',
+        'MAP 2.1': 'the tasks the system supports, and the methods that implement them, are defined',
+        'MAP 2.3': 'scientific-integrity and TEVV considerations, including data collection and selection, are documented',
+        'MAP 3.1': 'the potential benefits of the intended functionality are examined and documented',
+        'MAP 4.1': 'technology and legal risks of components, including third-party data and software, are mapped',
+        'MAP 4.2': "internal risk controls for the system's components are identified and documented",
+        'MEASURE 1.1': 'approaches and metrics are selected for the most significant risks',
+        'MEASURE 1.3': 'internal experts who were not front-line developers, or independent assessors, take part in assessments',
+        'MEASURE 2.1': 'test sets, metrics and tool details used in TEVV are documented',
+        'MEASURE 2.3': 'performance or assurance criteria are measured under conditions like deployment and documented',
+        'MEASURE 2.4': "the system's functionality and behaviour are monitored in production",
+        'MEASURE 2.5': 'the system is shown to be valid and reliable, and the limits of generalisation are documented',
+        'MEASURE 2.6': 'the system is evaluated for safety, and its residual risk stays within tolerance',
+        'MEASURE 2.7': 'security and resilience are evaluated and documented',
+        'MEASURE 2.10': 'privacy risk is examined and documented',
+        'MEASURE 2.11': 'fairness and bias are evaluated and the results documented',
+        'MEASURE 3.1': 'existing, unanticipated and emergent risks are tracked over time',
+        'MEASURE 4.3': 'measurable performance improvements or declines are identified and documented',
+        'MANAGE 1.1': 'someone decides whether the system meets its purpose and whether development or deployment proceeds',
+        'MANAGE 1.3': 'responses to high-priority risks (mitigate, transfer, avoid, accept) are planned and documented',
+        'MANAGE 1.4': 'negative residual risks are documented',
+        'MANAGE 2.1': 'the resources needed to manage risk are weighed, along with viable non-AI alternatives',
+        'MANAGE 2.3': 'procedures exist to respond to and recover from a newly identified risk',
+        'MANAGE 2.4': 'mechanisms exist, with responsibilities assigned, to supersede, disengage or deactivate a system that behaves outside its intended use',
+        'MANAGE 4.1': 'post-deployment monitoring plans exist, covering incident response, recovery and change management'
+    },
+    'nist-ai-600-1': {
+        'GV-1.2-001': 'document the origin and history of training data',
+        'GV-1.3-002': 'set minimum performance or assurance thresholds and review them in go/no-go deployment approval',
+        'GV-1.5-003': 'keep the history of test, evaluation, validation and verification (TEVV)',
+        'GV-1.6-003': 'inventory entries record data provenance, oversight roles and underlying foundation models',
+        'GV-1.7-001': 'make sure GAI systems can be deactivated',
+        'GV-6.2-006': 'test and manage the risks of rollover and fallback technologies',
+        'MP-1.1-001': 'when defining intended purposes, weigh factors such as fine-tuning and data sources such as retrieval',
+        'MP-4.1-004': 'document training-data curation policies',
+        'MP-4.1-005': 'set policies for data collection, retention and minimum quality, including the risk of leaking personal information',
+        'MP-4.1-007': 're-evaluate models fine-tuned on top of third-party models',
+        'MP-4.1-010': 'check that the use of training data is lawful with respect to intellectual property and privacy',
+        'MS-2.3-001': 'consider baseline benchmark performance when selecting a model to fine-tune or to enhance with retrieval',
+        'MS-2.3-003': 'share pre-deployment test results with those who have release-approval authority',
+        'MS-2.5-002': 'document how domain knowledge was added (for example RLHF, fine-tuning, retrieval)',
+        'MS-2.5-005': 'verify the provenance of training and TEVV data',
+        'MS-2.6-002': 'assess training data for privacy violations, intellectual-property infringement and harmful content',
+        'MS-2.6-003': 're-evaluate the safety features of fine-tuned models',
+        'MS-2.7-001': 'assess security threats such as backdoors, compromised dependencies and data breaches',
+        'MS-2.7-008': 'verify that fine-tuning does not weaken safety and security controls',
+        'MG-1.3-001': 'document trade-offs and decisions for risks that are accepted within tolerance',
+        'MG-2.2-009': 'use synthetic data or privacy-enhancing techniques where appropriate',
+        'MG-2.3-001': 'keep incident response and recovery plans up to date',
+        'MG-2.4-004': 'set and review the criteria that warrant deactivating a system',
+        'MG-3.1-003': 're-assess model risks after fine-tuning',
+        'MG-3.2-002': 'document how a pre-trained model was adapted, and keep access to the un-tuned baseline',
+        'MG-4.1-002': 'run and evaluate post-deployment monitoring processes',
+        'MG-4.1-006': 'track dataset modifications for provenance',
+        'MG-4.2-002': 'practise incident response plans and learn from them'
+    },
+    'owasp-llm': {
+        LLM02: 'Sensitive Information Disclosure',
+        LLM03: 'Supply Chain',
+        LLM04: 'Data and Model Poisoning',
+        LLM06: 'Excessive Agency',
+        LLM07: 'System Prompt Leakage',
+        LLM09: 'Misinformation',
+        LLM10: 'Unbounded Consumption'
+    },
+    'owasp-asi': {
+        ASI03: 'Identity & Privilege Abuse',
+        ASI04: 'Agentic Supply Chain Vulnerabilities'
+    },
+    iso42001: {
+        'A.2.2': 'AI policy',
+        'A.2.4': 'Review of the AI policy',
+        'A.3.2': 'AI roles and responsibilities',
+        'A.4.3': 'Data resources',
+        'A.6.1.2': 'Objectives for responsible development of AI system',
+        'A.6.1.3': 'Processes for responsible AI system design and development',
+        'A.6.2.2': 'AI system requirements and specification',
+        'A.6.2.3': 'Documentation of AI system design and development',
+        'A.6.2.4': 'AI system verification and validation',
+        'A.6.2.5': 'AI system deployment',
+        'A.6.2.6': 'AI system operation and monitoring',
+        'A.6.2.7': 'AI system technical documentation',
+        'A.7.2': 'Data for development and enhancement of AI system',
+        'A.7.3': 'Acquisition of data',
+        'A.7.4': 'Quality of data for AI systems',
+        'A.7.5': 'Data provenance',
+        'A.7.6': 'Data preparation'
+    },
+    'eu-ai-act': {
+        'Art. 3(23)': 'definition of "substantial modification"',
+        'Art. 9(5)': 'Risk management system: residual risk must be judged acceptable',
+        'Art. 9(8)': 'Risk management system: testing before market or service, against metrics and probabilistic thresholds defined beforehand',
+        'Art. 10(2)': 'Data and data governance: data governance practices for training, validation and test sets',
+        'Art. 10(2)(b)': 'Data and data governance: collection processes, origin of data, and the original purpose for personal data',
+        'Art. 10(2)(c)': 'Data and data governance: data preparation such as cleaning',
+        'Art. 10(3)': 'Data and data governance: data sets relevant, representative and, as far as possible, free of errors and complete',
+        'Art. 11(1)': 'Technical documentation: drawn up before release and kept up to date, with the content of Annex IV',
+        'Annex IV(2)(a)': 'Technical documentation (Annex IV): use and modification of pre-trained systems',
+        'Annex IV(2)(b)': 'Technical documentation (Annex IV): key design choices and their rationale',
+        'Annex IV(2)(d)': 'Technical documentation (Annex IV): training data, its provenance and how it was selected',
+        'Annex IV(2)(g)': 'Technical documentation (Annex IV): validation and testing procedures, metrics, and test reports signed by the responsible persons',
+        'Annex IV(4)': 'Technical documentation (Annex IV): appropriateness of the performance metrics',
+        'Annex IV(6)': 'Technical documentation (Annex IV): changes made through the lifecycle',
+        'Art. 14(4)(e)': 'Human oversight: the ability to interrupt the system and bring it to a safe state',
+        'Art. 15(1)': 'Accuracy, robustness and cybersecurity: appropriate accuracy, robustness and cybersecurity, kept consistent over the lifecycle',
+        'Art. 15(4)': 'Accuracy, robustness and cybersecurity: resilience, including backup or fail-safe plans',
+        'Art. 15(5)': 'Accuracy, robustness and cybersecurity: resilience against unauthorised alteration, including data poisoning, model poisoning and confidentiality attacks',
+        'Art. 17(1)': 'Quality management system: written policies, procedures and instructions',
+        'Art. 17(1)(a)': 'Quality management system: compliance strategy, including management of modifications',
+        'Art. 17(1)(d)': 'Quality management system: examination, test and validation procedures',
+        'Art. 17(1)(f)': 'Quality management system: data management',
+        'Art. 17(1)(h)': 'Quality management system: post-market monitoring',
+        'Art. 17(1)(k)': 'Quality management system: record-keeping of documentation',
+        'Art. 17(1)(m)': 'Quality management system: accountability framework',
+        'Art. 20(1)': 'Corrective actions and duty of information: bring a non-conforming system into conformity, or withdraw, disable or recall it',
+        'Art. 25(1)(b)': 'Responsibilities along the AI value chain: whoever makes a substantial modification to a high-risk system becomes its provider',
+        'Art. 26(5)': 'Obligations of deployers of high-risk AI systems: monitor operation',
+        'Art. 43(4)': 'Conformity assessment: a substantial modification requires a new conformity assessment',
+        'Art. 53(1)(a)': 'Obligations for providers of general-purpose AI models: technical documentation, including training, testing and evaluation results',
+        'Art. 72(1)': 'Post-market monitoring: a monitoring system, based on a documented plan',
+        'Art. 72(2)': 'Post-market monitoring: a monitoring system, based on a documented plan',
+        'Art. 72(3)': 'Post-market monitoring: a monitoring system, based on a documented plan'
+    },
+    'nist-csf': {
+        'GV.OC-03': 'legal, regulatory and contractual requirements, including privacy, are understood and managed',
+        'GV.RM-02': 'risk appetite and risk tolerance statements are set and maintained',
+        'GV.RR-02': 'roles, responsibilities and authorities are established and enforced',
+        'GV.PO-01': 'the risk policy is established, communicated and enforced',
+        'GV.PO-02': 'the policy is reviewed, updated and enforced as things change',
+        'GV.SC-07': 'supplier and third-party risks are understood, assessed and monitored',
+        'ID.AM-07': 'inventories of data and its metadata are maintained',
+        'ID.AM-08': 'systems, software and data are managed throughout their life cycles',
+        'ID.RA-06': 'risk responses are chosen, planned, tracked and communicated',
+        'ID.RA-07': 'changes and exceptions are managed, assessed for risk impact, recorded and tracked',
+        'ID.IM-02': 'improvements are identified from tests and exercises',
+        'ID.IM-04': 'incident response and other operational plans are established and maintained',
+        'PR.AA-01': 'identities and credentials of users, services and hardware are managed',
+        'PR.AA-05': 'access permissions follow least privilege and separation of duties',
+        'PR.DS-01': 'the confidentiality, integrity and availability of data at rest are protected',
+        'PR.DS-11': 'backups are created, protected, maintained and tested',
+        'PR.PS-01': 'configuration management practices are applied',
+        'PR.PS-06': 'secure development practices are integrated and monitored across the life cycle',
+        'DE.CM-09': 'computing hardware, software, runtime environments and their data are monitored',
+        'RC.RP-01': 'the recovery part of the incident response plan is executed',
+        'RC.RP-02': 'recovery actions are selected, scoped, prioritised and performed'
+    }
+};
+/** The suffix the citation form adds to an id: OWASP ids carry their list's year. */
+const TAG_SUFFIX = { 'owasp-llm': ':2025', 'owasp-asi': ':2026' };
+/**
+ * The tag of a reference in frameworks.md's citation form, `<framework>:<id>`, with spaces replaced by
+ * "-": `nist-ai-rmf:MEASURE-2.3`, `owasp-llm:LLM04:2025`, `eu-ai-act:Art.15(5)` (the space after
+ * "Art." is dropped, as the doc's example does), `eu-ai-act:Annex-IV(2)(d)`.
+ */
+function frameworkTag(ref) {
+    let id = ref.id.trim();
+    if (ref.framework === 'eu-ai-act')
+        id = id.replace(/^Art\.\s+/, 'Art.');
+    id = id.replace(/\s+/g, '-');
+    return `${ref.framework}:${id}${TAG_SUFFIX[ref.framework] ?? ''}`;
+}
+/** The Key's title of a reference, or undefined when the Key has none. */
+function frameworkTitle(ref) {
+    const titles = FRAMEWORK_TITLES[ref.framework];
+    return Object.hasOwn(titles, ref.id) ? titles[ref.id] : undefined;
+}
+
+// MG201: someone must be named to approve a model's updates. Every model, whatever its approach, needs
+// approvers (where its tier requires approvals, which the built-in default does for every tier); a
+// fine-tune model's `min_approvals` may not undercut the tier's minimum, and cannot exceed what its
+// approvers can supply. Only users can be counted: a team (`@org/team`) may supply several people, so
+// with a team among the approvers the count is left to MG202, which reads the actual reviews.
+const plural$1 = (n, word) => `${n} ${word}${n === 1 ? '' : 's'}`;
+var mg201 = defineRule({
+    meta: {
+        id: 'MG201',
+        name: 'approvers-undeclared',
+        family: 'approvals',
+        defaultSeverity: 'error',
+        summary: "A model has no approvers, or a fine-tune model's min_approvals is below the policy's minimum or above the number of approvers.",
+        frameworks: FRAMEWORK_REFS.MG201
+    },
+    check({ models, policy, locate }) {
+        const hits = [];
+        for (const { index, entry, tier } of models) {
+            const model = entry.id;
+            const requirements = requirementsFor(policy, entry);
+            const { approvals } = entry;
+            const path = ['models', index, 'approvals'];
+            // Handles are case-insensitive on GitHub; a repeated approver is one person.
+            const approvers = [...new Set((approvals?.approvers ?? []).map((handle) => handle.toLowerCase()))];
+            if (approvers.length === 0) {
+                if (approvals === undefined && !requirements.require.includes('approvals'))
+                    continue;
+                hits.push({
+                    message: `Model ${model} names no approvers; add \`approvals.approvers\` with the users or teams ("@login", "@org/team") who approve its updates.`,
+                    model,
+                    // The empty list, else the approvals section, else the model's entry.
+                    location: locate([...path, 'approvers'])
+                });
+                continue;
+            }
+            if (entry.approach !== 'fine-tune' || approvals === undefined)
+                continue;
+            const tierMinimum = requirements.min_approvals;
+            const declared = approvals.min_approvals;
+            if (declared !== undefined && declared < tierMinimum) {
+                hits.push({
+                    message: `Model ${model} sets \`min_approvals: ${declared}\`, below the ${tier} tier's minimum of ${tierMinimum}; raise it to at least ${tierMinimum}.`,
+                    model,
+                    location: locate([...path, 'min_approvals'])
+                });
+            }
+            if (approvers.some((handle) => handle.includes('/')))
+                continue;
+            // What a change will need: the declared count, never less than the tier's minimum.
+            const needed = Math.max(declared ?? tierMinimum, tierMinimum);
+            if (needed <= approvers.length)
+                continue;
+            const fromDeclared = declared !== undefined && declared >= tierMinimum;
+            const why = fromDeclared ? '' : ` (the ${tier} tier's minimum)`;
+            // Lowering min_approvals helps only down to the tier's minimum.
+            const fix = fromDeclared && approvers.length >= tierMinimum
+                ? `add approvers or a team, or lower \`min_approvals\` to ${approvers.length}`
+                : 'add approvers or a team to `approvals.approvers`';
+            hits.push({
+                message: `Model ${model} needs ${plural$1(needed, 'approval')}${why} but names only ${plural$1(approvers.length, 'approver')}, so no change could ever be approved; ${fix}.`,
+                model,
+                location: locate([...path, fromDeclared ? 'min_approvals' : 'approvers'])
+            });
+        }
+        return hits;
+    }
+});
+
+// MG101: a fine-tune model's datasets must say where the data came from, under what terms, who answers
+// for it, when it was collected and which bytes it is (a checksum). A model whose tier requires `data`
+// must declare at least one dataset that enters training or preference tuning. Each declared dataset is
+// checked whatever its purpose or the tier: evaluation data needs provenance too (contamination).
+const FIELDS$1 = ['source', 'license', 'owner', 'collected_at', 'sha256'];
+/** What to write for each missing field, given the dataset (a `uri` checksum is recorded, not verified). */
+function hint(field, dataset) {
+    switch (field) {
+        case 'source':
+            return '`source:` (where the data came from)';
+        case 'license':
+            return '`license:` (an SPDX id or "proprietary")';
+        case 'owner':
+            return '`owner:` (the accountable "@login" or "@org/team")';
+        case 'collected_at':
+            return '`collected_at:` (the collection date, YYYY-MM-DD)';
+        case 'sha256':
+            return dataset.uri !== undefined
+                ? '`sha256:` (the SHA-256 of the data at the uri, recorded since the gate cannot fetch it)'
+                : "`sha256:` (the file's SHA-256, as sha256sum prints it)";
+    }
+}
+/** "a", "a or b", "a, b or c" (with `and` for the hints). */
+function listOf$5(items, conjunction) {
+    if (items.length <= 1)
+        return items.join('');
+    return `${items.slice(0, -1).join(', ')} ${conjunction} ${items[items.length - 1] ?? ''}`;
+}
+var mg101 = defineRule({
+    meta: {
+        id: 'MG101',
+        name: 'dataset-provenance-incomplete',
+        family: 'data',
+        defaultSeverity: 'error',
+        summary: 'A fine-tune model declares no training data, or a dataset lacks source, license, owner, collected_at or a checksum.',
+        frameworks: FRAMEWORK_REFS.MG101
+    },
+    check({ models, policy, locate }) {
+        const hits = [];
+        for (const { index, entry, tier } of models) {
+            if (entry.approach !== 'fine-tune')
+                continue;
+            const datasets = entry.datasets ?? [];
+            const model = entry.id;
+            if (requirementsFor(policy, entry).require.includes('data')) {
+                const trained = datasets.some((d) => d.purpose === 'training' || d.purpose === 'preference');
+                if (!trained) {
+                    const message = datasets.length === 0
+                        ? `Model ${model} declares no datasets, which its ${tier} tier requires; list the data it is trained on under \`datasets:\` with purpose training or preference.`
+                        : `Model ${model} declares only evaluation datasets, and its ${tier} tier requires the training data; add the datasets it is trained on with \`purpose: training\` or \`purpose: preference\`.`;
+                    hits.push({ message, model, location: locate(['models', index, 'datasets']) });
+                }
+            }
+            datasets.forEach((dataset, d) => {
+                const missing = FIELDS$1.filter((field) => dataset[field] === undefined);
+                if (missing.length === 0)
+                    return;
+                const names = listOf$5(missing, 'or');
+                const hints = listOf$5(missing.map((field) => hint(field, dataset)), 'and');
+                hits.push({
+                    message: `Dataset ${dataset.id} of model ${model} has no ${names}; add ${hints}.`,
+                    model,
+                    location: locate(['models', index, 'datasets', d])
+                });
+            });
+        }
+        return hits;
+    }
+});
+
+// MG103: data that holds personal data (or, where the tier says so, every dataset that enters training
+// or preference tuning) must record how it was redacted or minimised, and who checked it when. A
+// dataset that does not say `personal_data` under a tier that does not require redaction is left to
+// MG105, which scans the bytes. A redaction record that is declared is checked for completeness
+// whether or not it is needed: a half-filled record reads as verified when it is not.
+const FIELDS = ['method', 'verified_by', 'verified_at'];
+const HINTS = {
+    method: '`method:` (how sensitive examples were redacted or minimised)',
+    verified_by: '`verified_by:` (who checked it, "@login" or "@org/team")',
+    verified_at: '`verified_at:` (when, YYYY-MM-DD)'
+};
+/** "a", "a or b", "a, b or c". */
+function listOf$4(items, conjunction) {
+    if (items.length <= 1)
+        return items.join('');
+    return `${items.slice(0, -1).join(', ')} ${conjunction} ${items[items.length - 1] ?? ''}`;
+}
+/** What is wrong when the dataset has no redaction record, or undefined when it needs none. */
+function reasonFor(dataset, redactionRequired, tier) {
+    if (dataset.personal_data === true)
+        return 'is declared to contain personal data but has no redaction record';
+    if (redactionRequired && (dataset.purpose === 'training' || dataset.purpose === 'preference'))
+        return `has no redaction record, which the ${tier} tier requires of every ${dataset.purpose} dataset`;
+    return undefined;
+}
+var mg103 = defineRule({
+    meta: {
+        id: 'MG103',
+        name: 'dataset-redaction-missing',
+        family: 'data',
+        defaultSeverity: 'error',
+        summary: "A dataset with personal_data: true (or one the policy's tier requires) has no complete redaction record.",
+        frameworks: FRAMEWORK_REFS.MG103
+    },
+    check({ models, policy, locate }) {
+        const hits = [];
+        for (const { index, entry, tier } of models) {
+            if (entry.approach !== 'fine-tune')
+                continue;
+            const { redaction_required: redactionRequired } = requirementsFor(policy, entry);
+            const model = entry.id;
+            (entry.datasets ?? []).forEach((dataset, d) => {
+                const path = ['models', index, 'datasets', d];
+                const { redaction } = dataset;
+                if (redaction === undefined) {
+                    const reason = reasonFor(dataset, redactionRequired, tier);
+                    if (reason === undefined)
+                        return;
+                    hits.push({
+                        message: `Dataset ${dataset.id} of model ${model} ${reason}; add \`redaction:\` with \`method\`, \`verified_by\` and \`verified_at\`.`,
+                        model,
+                        location: locate(path)
+                    });
+                    return;
+                }
+                const missing = FIELDS.filter((field) => redaction[field] === undefined);
+                if (missing.length === 0)
+                    return;
+                hits.push({
+                    message: `The redaction record of dataset ${dataset.id} of model ${model} has no ${listOf$4(missing, 'or')}; add ${listOf$4(missing.map((field) => HINTS[field]), 'and')}.`,
+                    model,
+                    location: locate([...path, 'redaction'])
+                });
+            });
+        }
+        return hits;
+    }
+});
+
+// MG301: a fine-tune model must say, before release, what results are good enough: thresholds, each a
+// single bound on one metric, covering every kind of risk its tier names (quality, safety, leakage ...).
+// A model whose tier does not require `evaluation` but declares the section anyway still gets its
+// thresholds checked (none, unbounded, ambiguous); the tier's kinds are asked only where it requires
+// evaluation.
+/** "a", "a and b", "a, b and c" (or "or"). */
+function listOf$3(items, conjunction = 'and') {
+    if (items.length <= 1)
+        return items.join('');
+    return `${items.slice(0, -1).join(', ')} ${conjunction} ${items[items.length - 1] ?? ''}`;
+}
+var mg301 = defineRule({
+    meta: {
+        id: 'MG301',
+        name: 'thresholds-incomplete',
+        family: 'evaluation',
+        defaultSeverity: 'error',
+        summary: 'A fine-tune model has no thresholds, a threshold without exactly one bound or repeating another, or lacks a threshold of a kind its tier requires.',
+        frameworks: FRAMEWORK_REFS.MG301
+    },
+    check({ models, policy, locate }) {
+        const hits = [];
+        for (const { index, entry, tier } of models) {
+            if (entry.approach !== 'fine-tune')
+                continue;
+            const model = entry.id;
+            const requirements = requirementsFor(policy, entry);
+            const required = requirements.require.includes('evaluation');
+            const { evaluation } = entry;
+            if (evaluation === undefined && !required)
+                continue;
+            const path = ['models', index, 'evaluation', 'thresholds'];
+            const thresholds = evaluation?.thresholds ?? [];
+            if (thresholds.length === 0) {
+                const kinds = required ? requirements.threshold_kinds : [];
+                const what = kinds.length > 0
+                    ? `at least one threshold of each kind the ${tier} tier requires (${listOf$3(kinds)})`
+                    : 'at least one threshold (a metric with a `min` or a `max`)';
+                const where = evaluation === undefined ? '`evaluation.thresholds`' : '`thresholds`';
+                hits.push({
+                    message: `Model ${model} has no evaluation thresholds; add ${where} with ${what}.`,
+                    model,
+                    // The empty list, else the evaluation section, else the model's entry.
+                    location: locate(path)
+                });
+                continue;
+            }
+            // The first threshold bounding each metric in each direction, to tell a repeat.
+            const firstBound = new Map();
+            thresholds.forEach((threshold, t) => {
+                const hasMin = threshold.min !== undefined;
+                const hasMax = threshold.max !== undefined;
+                const name = `Threshold ${t + 1} (${threshold.metric}) of model ${model}`;
+                if (hasMin === hasMax) {
+                    hits.push({
+                        message: hasMin
+                            ? `${name} sets both \`min\` and \`max\`; keep one bound per threshold and give the other its own threshold on the same metric.`
+                            : `${name} sets neither \`min\` nor \`max\`; add \`min:\` (higher is better) or \`max:\` (lower is better).`,
+                        model,
+                        location: locate([...path, t])
+                    });
+                    return;
+                }
+                const direction = hasMin ? 'min' : 'max';
+                const key = `${direction}\u0000${threshold.metric.trim()}`;
+                const first = firstBound.get(key);
+                if (first === undefined) {
+                    firstBound.set(key, t);
+                    return;
+                }
+                hits.push({
+                    message: `${name} sets a \`${direction}\` for the same metric as threshold ${first + 1}, which is ambiguous; keep a single \`${direction}\` threshold for ${threshold.metric}.`,
+                    model,
+                    location: locate([...path, t])
+                });
+            });
+            if (!required)
+                continue;
+            const present = new Set(thresholds.map((threshold) => threshold.kind));
+            const missing = requirements.threshold_kinds.filter((kind) => !present.has(kind));
+            if (missing.length === 0)
+                continue;
+            // Thresholds without a kind count toward none: say so when they could be the missing ones.
+            const unkinded = thresholds.flatMap((threshold, t) => threshold.kind === undefined ? [String(t + 1)] : []);
+            const note = unkinded.length === 0
+                ? ''
+                : unkinded.length === 1
+                    ? ` (threshold ${unkinded[0] ?? ''} sets no \`kind\`, so it counts toward none)`
+                    : ` (thresholds ${listOf$3(unkinded)} set no \`kind\`, so they count toward none)`;
+            const add = missing.length === 1
+                ? `a threshold with \`kind: ${missing[0] ?? ''}\``
+                : `one threshold with each of ${listOf$3(missing.map((kind) => `\`kind: ${kind}\``))}`;
+            hits.push({
+                message: `Model ${model} has no ${listOf$3(missing, 'or')} threshold, which its ${tier} tier requires; add ${add}${note}.`,
+                model,
+                location: locate(path)
+            });
+        }
+        return hits;
+    }
+});
+
+// Manifest dates are `YYYY-MM-DD` in UTC; comparing them as strings is exact for that form.
+function utcDay(now) {
+    return now.toISOString().slice(0, 10);
+}
+/** Whole days from `date` (YYYY-MM-DD) to `now`; negative when the date is in the future. */
+function daysSince(date, now) {
+    const then = Date.parse(`${date}T00:00:00Z`);
+    const today = Date.parse(`${utcDay(now)}T00:00:00Z`);
+    return Math.round((today - then) / 86_400_000);
+}
+function isExpired(expiresAt, now) {
+    return expiresAt < utcDay(now);
+}
+
+/** Rules that no exception can waive: a broken manifest or a broken exception is never excused. */
+const UNWAIVABLE = new Set(['MG002', 'MG801']);
+function authorisedApprovers(model, base, policy) {
+    const names = new Set(policy.governance_approvers);
+    const entry = base?.models.find((m) => m.id === model);
+    for (const approver of entry?.approvals?.approvers ?? [])
+        names.add(approver);
+    return names;
+}
+function isActiveException(exception, now, base, policy) {
+    if (!exception.approved_by || !exception.expires_at)
+        return false;
+    if (isExpired(exception.expires_at, now))
+        return false;
+    return authorisedApprovers(exception.model, base, policy).has(exception.approved_by);
+}
+function applyWaivers(findings, exceptions, isActive) {
+    const active = exceptions.filter(isActive);
+    return findings.map((finding) => {
+        if (UNWAIVABLE.has(finding.ruleId) || finding.model === undefined)
+            return finding;
+        const exception = active.find((e) => e.rule === finding.ruleId && e.model === finding.model);
+        if (!exception)
+            return finding;
+        const waiver = {
+            reason: exception.reason,
+            approvedBy: exception.approved_by ?? '',
+            expiresAt: exception.expires_at ?? ''
+        };
+        return { ...finding, severity: 'note', waiver };
+    });
+}
+
+// MG801: an exception that waives nothing. The engine already refuses to apply such an exception
+// (engine/waivers.ts); this rule reports it, so that a waiver someone relies on does not silently stop
+// working, and a pull request that tries to waive its own findings is visible. Every exception of the
+// manifest is checked, not only those of the models this run checks. Authority comes from the base
+// branch, through the same function the engine uses to apply waivers.
+/**
+ * Rules no exception can waive: a broken manifest or a broken exception is never excused. Mirrors the
+ * engine's own set in engine/waivers.ts, which is not exported.
+ */
+var mg801 = defineRule({
+    meta: {
+        id: 'MG801',
+        name: 'exception-invalid',
+        family: 'exceptions',
+        defaultSeverity: 'error',
+        summary: 'An exception is expired, unapproved, names an unknown rule or model, or is approved by someone who is not an approver on the base branch.',
+        frameworks: FRAMEWORK_REFS.MG801
+    },
+    check({ manifest, policy, evidence, now, locate }) {
+        if (manifest === undefined)
+            return [];
+        const modelIds = new Set(manifest.models.map((m) => m.id));
+        const hits = [];
+        (manifest.exceptions ?? []).forEach((exception, i) => {
+            const path = ['exceptions', i];
+            const knownModel = modelIds.has(exception.model);
+            const model = knownModel ? { model: exception.model } : {};
+            const what = `The exception for ${exception.rule} on model ${exception.model}`;
+            const report = (message, field) => hits.push({ message, ...model, location: locate(field === undefined ? path : [...path, field]) });
+            if (!isRuleId(exception.rule)) {
+                report(`${what} names rule ${exception.rule}, which does not exist; use a rule id from docs/rules or remove the exception.`, 'rule');
+            }
+            else if (UNWAIVABLE.has(exception.rule)) {
+                report(`${what} cannot apply: ${exception.rule} can never be waived; fix what it reports and remove the exception.`, 'rule');
+            }
+            if (!knownModel) {
+                report(`${what} names a model that is not in the manifest's models; correct the model id or remove the exception.`, 'model');
+            }
+            if (exception.approved_by === undefined) {
+                report(`${what} is unapproved; add \`approved_by:\` naming one of the model's approvers on the base branch or a governance approver of the policy.`);
+            }
+            else if (
+            // Authority is per model: for a model the manifest does not know, the hit above says enough.
+            knownModel &&
+                !authorisedApprovers(exception.model, evidence.baseManifest, policy).has(exception.approved_by)) {
+                const basis = evidence.baseManifest === undefined
+                    ? "the base branch's manifest was not available, so only the policy's governance_approvers count"
+                    : `only model ${exception.model}'s approvers on the base branch and the policy's governance_approvers count`;
+                report(`${what} is approved by ${exception.approved_by}, who has no authority to waive it (${basis}); have an authorised approver approve it.`, 'approved_by');
+            }
+            if (exception.expires_at === undefined) {
+                report(`${what} has no expires_at; exceptions must be time-boxed, so add \`expires_at:\` (the last day it applies, YYYY-MM-DD).`);
+            }
+            else if (isExpired(exception.expires_at, now)) {
+                report(`${what} expired on ${exception.expires_at}; fix the finding and remove the exception, or renew it with a new expires_at and approval.`, 'expires_at');
+            }
+        });
+        return hits;
+    }
+});
+
+// MG702: an identity of a fine-tune model holds a wildcard or administrative scope. Such a credential,
+// once leaked from a training job or a serving config, can do far more than tune or call one model:
+// delete repositories, rewrite IAM, read every bucket. Applies whenever a fine-tune model declares
+// identities, whether or not its tier requires them. An identity without scopes says nothing we can
+// judge, so it is not reported here.
+/** The scopes MG702 treats as overprivileged, by family. Everything is compared trimmed and lower-cased. */
+const OVERPRIVILEGED_SCOPES = [
+    // Wildcards: a trailing `*` grants everything under a prefix: `*`, `*.*`, `s3:*`, `fine_tuning.*`,
+    // `repo/*`, `sagemaker:Create*`.
+    { suffixes: ['*'] },
+    // Generic administrative or all-powerful grants, as platforms and home-grown token systems name them.
+    {
+        exact: [
+            'admin',
+            'administrator',
+            'owner',
+            'root',
+            'superuser',
+            'all',
+            'write-all',
+            'read-write-all',
+            'full_access',
+            'full-access',
+            'cluster-admin'
+        ]
+    },
+    // Google Cloud: the basic roles span every service of the project, and `roles/<service>.admin`
+    // administers a whole service (`roles/storage.admin`, `roles/aiplatform.admin`).
+    { exact: ['roles/owner', 'roles/editor'], suffixes: ['.admin'] },
+    // AWS managed policies: AdministratorAccess (everything), PowerUserAccess (everything but IAM),
+    // IAMFullAccess (can grant itself the rest) and the `*FullAccess` policies (a service's `service:*`),
+    // by name or by ARN (arn:aws:iam::aws:policy/AdministratorAccess).
+    { exact: ['poweruseraccess'], suffixes: ['administratoraccess', 'poweruseraccess', 'fullaccess'] },
+    // Azure built-in roles that manage the resources or the access to them.
+    { exact: ['contributor', 'user access administrator'] },
+    // GitHub: the `admin:*` OAuth scopes (admin:org, admin:repo_hook, admin:enterprise ...), deleting
+    // repositories, site administration, and a GitHub App's administration permission.
+    { exact: ['delete_repo', 'site_admin', 'administration:write'], prefixes: ['admin:'] }
+];
+function isOverprivileged(scope) {
+    const s = scope.trim().toLowerCase();
+    return OVERPRIVILEGED_SCOPES.some((family) => (family.exact ?? []).includes(s) ||
+        (family.prefixes ?? []).some((prefix) => s.startsWith(prefix)) ||
+        (family.suffixes ?? []).some((suffix) => s.endsWith(suffix)));
+}
+var mg702 = defineRule({
+    meta: {
+        id: 'MG702',
+        name: 'identity-overprivileged',
+        family: 'identities',
+        defaultSeverity: 'error',
+        summary: 'An identity holds wildcard or administrative scopes (`*`, `admin`, `owner`, `write-all` ...).',
+        frameworks: FRAMEWORK_REFS.MG702
+    },
+    check({ models, locate }) {
+        return models
+            .filter(({ entry }) => entry.approach === 'fine-tune')
+            .flatMap(({ index, entry }) => (entry.identities ?? []).flatMap((identity, i) => {
+            const scopes = identity.scopes ?? [];
+            const offending = scopes.flatMap((scope, j) => (isOverprivileged(scope) ? [{ scope, j }] : []));
+            const first = offending[0];
+            if (first === undefined)
+                return [];
+            const list = offending.map(({ scope }) => `\`${scope}\``).join(', ');
+            const plural = offending.length === 1 ? 'scope' : 'scopes';
+            return [
+                {
+                    message: `Identity ${identity.name} of model ${entry.id} holds the wildcard or administrative ${plural} ${list}; grant only the narrowest scopes the job needs (e.g. \`fine_tuning.jobs.write\` instead of \`fine_tuning.*\`).`,
+                    model: entry.id,
+                    location: locate(['models', index, 'identities', i, 'scopes', first.j])
+                }
+            ];
+        }));
+    }
+});
+
+// MG703: the identities a fine-tune model's training and serving use must each have an accountable
+// owner and a rotation date that is neither past nor further out than the tier allows
+// (`identity_max_lifetime_days`). When the tier requires `identities` and the model declares none,
+// that is reported here too: the lifecycle of credentials nobody listed cannot be governed.
+const DAY_MS = 86_400_000;
+/** The day `days` days after today (UTC), as YYYY-MM-DD. */
+function daysFromToday(now, days) {
+    return utcDay(new Date(Date.parse(`${utcDay(now)}T00:00:00Z`) + days * DAY_MS));
+}
+var mg703 = defineRule({
+    meta: {
+        id: 'MG703',
+        name: 'identity-lifecycle',
+        family: 'identities',
+        defaultSeverity: 'error',
+        summary: 'An identity has no owner, no `expires_at`, an expired one, or one further out than the policy allows.',
+        frameworks: FRAMEWORK_REFS.MG703
+    },
+    check({ models, policy, now, locate }) {
+        const hits = [];
+        for (const { index, entry, tier } of models) {
+            if (entry.approach !== 'fine-tune')
+                continue;
+            const requirements = requirementsFor(policy, entry);
+            const identities = entry.identities ?? [];
+            const modelPath = ['models', index];
+            if (identities.length === 0) {
+                if (requirements.require.includes('identities')) {
+                    hits.push({
+                        message: `Model ${entry.id} declares no identities, but the policy requires them for its ${tier} tier; list under \`identities:\` the credentials its training and serving use, each with \`owner:\` and \`expires_at:\`.`,
+                        model: entry.id,
+                        location: locate([...modelPath, 'identities'])
+                    });
+                }
+                continue;
+            }
+            const maxDays = requirements.identity_max_lifetime_days;
+            const latest = daysFromToday(now, maxDays);
+            identities.forEach((identity, i) => {
+                const path = [...modelPath, 'identities', i];
+                const name = `Identity ${identity.name} of model ${entry.id}`;
+                const gaps = [];
+                const fixes = [];
+                if (identity.owner === undefined) {
+                    gaps.push('no owner');
+                    fixes.push('`owner:` (the accountable user or team)');
+                }
+                if (identity.expires_at === undefined) {
+                    gaps.push('no expires_at');
+                    fixes.push(`\`expires_at:\` (when the credential is rotated, ${latest} at the latest)`);
+                }
+                if (gaps.length > 0) {
+                    hits.push({
+                        message: `${name} has ${gaps.join(' and ')}; add ${fixes.join(' and ')}.`,
+                        model: entry.id,
+                        location: locate(path)
+                    });
+                }
+                const expiresAt = identity.expires_at;
+                if (expiresAt === undefined)
+                    return;
+                if (isExpired(expiresAt, now)) {
+                    hits.push({
+                        message: `${name} expired on ${expiresAt}; rotate the credential and set a new expires_at (${latest} at the latest).`,
+                        model: entry.id,
+                        location: locate([...path, 'expires_at'])
+                    });
+                }
+                else if (-daysSince(expiresAt, now) > maxDays) {
+                    hits.push({
+                        message: `${name} expires on ${expiresAt}, further out than the ${maxDays} days the policy allows for its ${tier} tier; rotate it sooner and set expires_at to ${latest} or earlier.`,
+                        model: entry.id,
+                        location: locate([...path, 'expires_at'])
+                    });
+                }
+            });
+        }
+        return hits;
+    }
+});
+
+// MG601: fine-tuning is the costly, hard-to-undo way to change a model's behaviour, so a fine-tune
+// model says which runtime controls were tried first and why they were not enough; where its tier asks
+// for it, it also names the evidence (a prompt baseline, a metric, a minimum uplift). Whether the uplift
+// is achieved is MG305's.
+const EVIDENCE_FIELDS = ['prompt_baseline', 'metric', 'min_uplift'];
+var mg601 = defineRule({
+    meta: {
+        id: 'MG601',
+        name: 'justification-missing',
+        family: 'justification',
+        defaultSeverity: 'error',
+        summary: 'A fine-tune model has no justification, or it names no alternative tried or no rationale, or (where the tier requires it) no complete evidence.',
+        frameworks: FRAMEWORK_REFS.MG601
+    },
+    check(ctx) {
+        const hits = [];
+        for (const { index, entry, tier } of ctx.models) {
+            if (entry.approach !== 'fine-tune')
+                continue;
+            const requirements = requirementsFor(ctx.policy, entry);
+            const evidenceRequired = requirements.justification_evidence;
+            const justification = entry.justification;
+            const at = ['models', index, 'justification'];
+            const hit = (message, path) => hits.push({ message, model: entry.id, location: ctx.locate([...path]) });
+            if (justification === undefined) {
+                // Required evidence lives in the justification, so requiring it requires the section too.
+                if (!requirements.require.includes('justification') && !evidenceRequired)
+                    continue;
+                const evidence = evidenceRequired
+                    ? ', and the evidence that fine-tuning beats the prompt baseline'
+                    : '';
+                hit(`Model ${entry.id} has no justification, which the policy requires of ${tier}-tier fine-tunes; add a \`justification:\` section with the alternatives tried, the rationale${evidence}.`, ['models', index]);
+                continue;
+            }
+            const alternatives = justification.alternatives_tried;
+            if (alternatives === undefined || alternatives.length === 0) {
+                hit(`The justification of model ${entry.id} names no alternative tried; list in \`alternatives_tried:\` the runtime controls tried before fine-tuning (prompt, retrieval, few-shot, tool-use or other).`, alternatives === undefined ? at : [...at, 'alternatives_tried']);
+            }
+            if (justification.rationale === undefined || justification.rationale.trim() === '') {
+                hit(`The justification of model ${entry.id} has no rationale; add \`rationale:\` explaining why prompt-based control is not enough.`, justification.rationale === undefined ? at : [...at, 'rationale']);
+            }
+            const evidence = justification.evidence;
+            if (evidence === undefined) {
+                if (!evidenceRequired)
+                    continue;
+                hit(`The justification of model ${entry.id} has no evidence, which the policy requires of ${tier}-tier fine-tunes; add \`evidence:\` with prompt_baseline, metric and min_uplift to show that fine-tuning beats the prompt.`, at);
+                continue;
+            }
+            // Evidence declared without being required is still checked: MG305 cannot measure half of it.
+            const missing = EVIDENCE_FIELDS.filter((field) => evidence[field] === undefined);
+            if (missing.length > 0) {
+                hit(`The justification evidence of model ${entry.id} lacks ${listOf$2(missing)}; add ${missing.length === 1 ? 'it' : 'them'} under \`evidence:\` so the uplift over the prompt baseline can be measured.`, [...at, 'evidence']);
+            }
+        }
+        return hits;
+    }
+});
+/** "a", "a and b", "a, b and c". */
+function listOf$2(items) {
+    return items.length <= 1 ? items.join('') : `${items.slice(0, -1).join(', ')} and ${items.at(-1) ?? ''}`;
+}
+
+// MG002: the manifest does not parse or breaks the schema. The loader finds the problems (with exact
+// positions); this rule turns each into a finding, so severities and reporting work as for any rule.
+var mg002 = defineRule({
+    meta: {
+        id: 'MG002',
+        name: 'manifest-invalid',
+        family: 'manifest',
+        defaultSeverity: 'error',
+        summary: 'The manifest does not parse, or breaks the schema (types, required fields, unknown keys, bad dates, duplicate ids).',
+        frameworks: FRAMEWORK_REFS.MG002
+    },
+    check({ parsed }) {
+        return (parsed?.diagnostics ?? []).map((diagnostic) => ({
+            message: diagnostic.message,
+            location: diagnostic.location
+        }));
+    }
+});
+
+// MG501: a fine-tune model must be watched after release: by someone (an owner), for the failure
+// modes its tier names (monitoring_signals, default drift and leakage).
+var mg501 = defineRule({
+    meta: {
+        id: 'MG501',
+        name: 'monitoring-incomplete',
+        family: 'monitoring',
+        defaultSeverity: 'error',
+        summary: 'A fine-tune model has no monitoring where its tier requires it, monitoring has no owner, or it lacks a signal the policy requires (default: drift and leakage).',
+        frameworks: FRAMEWORK_REFS.MG501
+    },
+    check(ctx) {
+        const hits = [];
+        for (const { index, entry, tier } of ctx.models) {
+            if (entry.approach !== 'fine-tune')
+                continue;
+            const requirements = requirementsFor(ctx.policy, entry);
+            const required = requirements.monitoring_signals;
+            const monitoring = entry.monitoring;
+            const at = ['models', index, 'monitoring'];
+            if (monitoring === undefined) {
+                if (!requirements.require.includes('monitoring'))
+                    continue;
+                const watch = required.length > 0 ? ` and the signals ${listOf$1(required)}` : '';
+                hits.push({
+                    message: `Model ${entry.id} has no monitoring, which the policy requires of ${tier}-tier fine-tunes; add a \`monitoring:\` section with an owner${watch}.`,
+                    model: entry.id,
+                    location: ctx.locate(['models', index])
+                });
+                continue;
+            }
+            if (monitoring.owner === undefined) {
+                hits.push({
+                    message: `The monitoring of model ${entry.id} has no owner; add \`owner:\` under \`monitoring:\`, the user or team who watches the model after release.`,
+                    model: entry.id,
+                    location: ctx.locate([...at])
+                });
+            }
+            const watched = new Set(monitoring.signals ?? []);
+            const missing = required.filter((signal) => !watched.has(signal));
+            if (missing.length > 0) {
+                hits.push({
+                    message: `The monitoring of model ${entry.id} does not watch ${listOf$1(missing)}, which the policy requires of ${tier}-tier fine-tunes; add ${missing.length === 1 ? 'it' : 'them'} to \`signals:\` and wire up the alert.`,
+                    model: entry.id,
+                    location: ctx.locate(monitoring.signals === undefined ? [...at] : [...at, 'signals'])
+                });
+            }
+        }
+        return hits;
+    }
+});
+/** "a", "a and b", "a, b and c". */
+function listOf$1(items) {
+    return items.length <= 1 ? items.join('') : `${items.slice(0, -1).join(', ')} and ${items.at(-1) ?? ''}`;
+}
+
+// MG401: a fine-tune model's rollback plan is absent (where its tier requires one) or lacks one of the
+// four things a rollback needs: what to roll back to, how, who does it, and when. The drill date is
+// MG403's and whether the procedure exists is MG402's.
+const PLAN_FIELDS = ['previous_model', 'procedure', 'owner', 'trigger'];
+var mg401 = defineRule({
+    meta: {
+        id: 'MG401',
+        name: 'rollback-plan-incomplete',
+        family: 'rollback',
+        defaultSeverity: 'error',
+        summary: 'A fine-tune model has no rollback plan where its tier requires one, or the plan lacks previous_model, procedure, owner or trigger.',
+        frameworks: FRAMEWORK_REFS.MG401
+    },
+    check(ctx) {
+        const hits = [];
+        for (const { index, entry, tier } of ctx.models) {
+            if (entry.approach !== 'fine-tune')
+                continue;
+            const rollback = entry.rollback;
+            if (rollback === undefined) {
+                if (!requirementsFor(ctx.policy, entry).require.includes('rollback'))
+                    continue;
+                hits.push({
+                    message: `Model ${entry.id} has no rollback plan, which the policy requires of ${tier}-tier fine-tunes; add a \`rollback:\` section with previous_model, procedure, owner and trigger.`,
+                    model: entry.id,
+                    location: ctx.locate(['models', index])
+                });
+                continue;
+            }
+            const missing = PLAN_FIELDS.filter((field) => isBlank(rollback[field]));
+            if (missing.length === 0)
+                continue;
+            hits.push({
+                message: `The rollback plan of model ${entry.id} lacks ${listOf(missing)}; add ${missing.length === 1 ? 'it' : 'them'} under \`rollback:\` so that someone knows what to roll back to, how, who and when.`,
+                model: entry.id,
+                location: ctx.locate(['models', index, 'rollback'])
+            });
+        }
+        return hits;
+    }
+});
+function isBlank(value) {
+    return value === undefined || value.trim() === '';
+}
+/** "a", "a and b", "a, b and c". */
+function listOf(items) {
+    return items.length <= 1 ? items.join('') : `${items.slice(0, -1).join(', ')} and ${items.at(-1) ?? ''}`;
+}
+
+// Checks that a path names a place inside the repository. Paths come from manifests, policies, inputs
+// and flags a pull request may control, and later stages read them from disk or git, so a hostile value
+// (absolute, `..`, backslashes, control characters) is refused before anything ever opens it.
+/** Why `value` is not a safe repository-relative path, as a fragment ("must ..."); undefined when it is. */
+function repoPathProblem(value) {
+    if (value.length === 0)
+        return 'must not be empty';
+    // eslint-disable-next-line no-control-regex
+    if (/[\u0000-\u001f\u007f]/.test(value))
+        return 'must not contain control characters such as NUL or newlines';
+    if (value.includes('\\'))
+        return 'must use forward slashes (/); a backslash is not a path separator here';
+    if (value.startsWith('/'))
+        return 'must be relative to the repository root; remove the leading /';
+    if (/^[A-Za-z]:/.test(value))
+        return 'must be relative to the repository root, not a drive path';
+    if (value.split('/').includes('..'))
+        return 'must stay inside the repository; remove the .. segment';
+    return undefined;
+}
+/** A URL scheme at the start (`https://`, `s3://`): the value is a location, not a repository path. */
+function hasUrlScheme(value) {
+    return /^[A-Za-z][A-Za-z0-9+.-]*:\/\//.test(value);
+}
+/** An https URL with a host and no whitespace. */
+function isHttpsUrl(value) {
+    return /^https:\/\/[^\s/?#]+(?:[/?#]\S*)?$/.test(value);
+}
+/** A path given by an input or a flag that is not a safe repository path. */
+class RepoPathError extends Error {
+}
+/** `path` without a leading `./`; throws a RepoPathError naming `what` when it is not a safe repository path. */
+function assertRepoPath(path, what) {
+    const problem = repoPathProblem(path);
+    if (problem)
+        throw new RepoPathError(`${what} "${path}" is refused: it ${problem}.`);
+    return path.replace(/^\.\//, '');
+}
+
+var mg402 = defineRule({
+    meta: {
+        id: 'MG402',
+        name: 'rollback-procedure-missing',
+        family: 'rollback',
+        defaultSeverity: 'error',
+        summary: 'The rollback procedure of a fine-tune model names a repository path that does not exist, cannot be read or could not be checked.',
+        frameworks: FRAMEWORK_REFS.MG402
+    },
+    check(ctx) {
+        const hits = [];
+        for (const { index, entry } of ctx.models) {
+            if (entry.approach !== 'fine-tune')
+                continue;
+            const procedure = entry.rollback?.procedure;
+            // An absent procedure is MG401's finding.
+            if (procedure === undefined || isHttpsUrl(procedure))
+                continue;
+            const problem = hasUrlScheme(procedure)
+                ? // The schema refuses other schemes; kept so that the rule never trusts a plain-text link. The
+                    // value is not echoed: a URL can carry credentials.
+                    `The rollback procedure of model ${entry.id} is a URL that is not https://; link the runbook over https:// or commit it to the repository and name its path.`
+                : pathProblem(entry.id, procedure, lookup(ctx.evidence.files, procedure));
+            if (problem === undefined)
+                continue;
+            hits.push({
+                message: problem,
+                model: entry.id,
+                location: ctx.locate(['models', index, 'rollback', 'procedure'])
+            });
+        }
+        return hits;
+    }
+});
+function lookup(files, path) {
+    if (files === undefined)
+        return 'no-files';
+    return files.get(path) ?? files.get(path.replace(/^(?:\.\/)+/, '')) ?? 'not-gathered';
+}
+function pathProblem(model, path, fact) {
+    const names = `The rollback procedure of model ${model} names ${path}`;
+    if (fact === 'no-files' || fact === 'not-gathered') {
+        const why = fact === 'no-files'
+            ? 'the run gathered no repository files'
+            : 'the run gathered no facts about that path';
+        return `${names}, which could not be checked because ${why}; run the gate on a checkout of the repository (it fails closed until the runbook is seen).`;
+    }
+    switch (fact.kind) {
+        case 'missing':
+            return `${names}, which is not in the repository; commit the runbook or fix the path.`;
+        case 'refused':
+            return `${names}, which the gate refused to read (${fact.reason}); point procedure at a regular file inside the repository.`;
+        case 'file':
+            return fact.size === 0
+                ? `${names}, which is an empty file; write the rollback steps into it.`
+                : undefined;
+    }
+}
+
+// MG403: a rollback plan is only as good as its last drill. A fine-tune model whose tier requires a
+// rollback plan, or that declares one, must record when it was last drilled, within the tier's maximum
+// age. The clock is the run's injected `now`.
+var mg403 = defineRule({
+    meta: {
+        id: 'MG403',
+        name: 'rollback-drill-stale',
+        family: 'rollback',
+        defaultSeverity: 'error',
+        summary: "A fine-tune model's rollback tested_at is missing or older than the policy's maximum drill age (default 90 days).",
+        frameworks: FRAMEWORK_REFS.MG403
+    },
+    check(ctx) {
+        const hits = [];
+        for (const { index, entry } of ctx.models) {
+            if (entry.approach !== 'fine-tune')
+                continue;
+            const requirements = requirementsFor(ctx.policy, entry);
+            const rollback = entry.rollback;
+            // A missing rollback section is MG401's finding; a drill is only asked of a declared plan.
+            if (rollback === undefined)
+                continue;
+            const maxAge = requirements.rollback_drill_max_age_days;
+            const testedAt = rollback?.tested_at;
+            if (testedAt === undefined) {
+                hits.push({
+                    message: `Model ${entry.id} has no rollback drill on record; run a drill and set \`rollback.tested_at:\` to its date (at most ${maxAge} days old).`,
+                    model: entry.id,
+                    // The rollback section, or the model's entry when the section itself is absent.
+                    location: ctx.locate(['models', index, 'rollback'])
+                });
+                continue;
+            }
+            const age = daysSince(testedAt, ctx.now);
+            if (age <= maxAge)
+                continue;
+            hits.push({
+                message: `The last rollback drill of ${entry.id} was ${age} days ago (${testedAt}), over the ${maxAge}-day maximum; run a drill and update tested_at.`,
+                model: entry.id,
+                location: ctx.locate(['models', index, 'rollback', 'tested_at'])
+            });
+        }
+        return hits;
+    }
+});
+
+const RULES = [
+    mg002,
+    mg101,
+    mg103,
+    mg201,
+    mg301,
+    mg401,
+    mg402,
+    mg403,
+    mg501,
+    mg601,
+    mg702,
+    mg703,
+    mg801
+];
+
+const CONTROL_FAMILIES = CONTROL_SECTIONS;
+function declared(model, family) {
+    switch (family) {
+        case 'data':
+            return (model.datasets?.length ?? 0) > 0;
+        case 'identities':
+            return (model.identities?.length ?? 0) > 0;
+        default:
+            return model[family] !== undefined;
+    }
+}
+/** Whether a family's controls apply: prompt and retrieval models are governed by approvals only. */
+function applies(model, family, requirements) {
+    if (model.approach !== 'fine-tune')
+        return family === 'approvals';
+    return requirements.require.includes(family) || declared(model, family);
+}
+function controlMarks(model, requirements, findings) {
+    const own = findings.filter((f) => f.model === model.id);
+    const marks = {};
+    for (const family of CONTROL_FAMILIES) {
+        const hits = own.filter((f) => RULE_CATALOGUE[f.ruleId].family === family);
+        if (hits.some((f) => f.severity === 'error'))
+            marks[family] = 'error';
+        else if (hits.some((f) => f.severity === 'warning'))
+            marks[family] = 'warning';
+        else if (hits.some((f) => f.waiver))
+            marks[family] = 'waived';
+        else if (hits.length > 0)
+            marks[family] = 'note';
+        else
+            marks[family] = applies(model, family, requirements) ? 'pass' : 'not-required';
+    }
+    return marks;
+}
+
+const SEVERITY_RANK = { error: 0, warning: 1, note: 2 };
+function compareText(a, b) {
+    if (a === b)
+        return 0;
+    if (a === undefined)
+        return 1; // findings without a file come last
+    if (b === undefined)
+        return -1;
+    return a < b ? -1 : 1; // code-unit order: the same on every machine and locale
+}
+function compareNumber(a, b) {
+    return (a ?? 0) - (b ?? 0);
+}
+/** By location only: file, line, column; then rule id, model and message to break ties. */
+function compareByLocation(a, b) {
+    return (compareText(a.file, b.file) ||
+        compareNumber(a.line, b.line) ||
+        compareNumber(a.column, b.column) ||
+        compareText(a.ruleId, b.ruleId) ||
+        compareText(a.model, b.model) ||
+        compareText(a.message, b.message));
+}
+/** Most severe first, then by location. */
+function compareFindings(a, b) {
+    return SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity] || compareByLocation(a, b);
+}
+function sortFindings(findings) {
+    return [...findings].sort(compareFindings);
+}
+function sortSignals(signals) {
+    return [...signals].sort((a, b) => compareText(a.file, b.file) ||
+        compareNumber(a.line, b.line) ||
+        compareText(a.id, b.id) ||
+        compareText(a.reason, b.reason));
+}
+
+function severityFor(policy, id, fallback) {
+    const configured = policy.rules[id];
+    return configured ?? fallback;
+}
+/**
+ * The run's verdict: `fail` when enforce mode meets an error; `warn` when errors or warnings exist
+ * but nothing fails (warn mode, or warnings only); `pass` otherwise (notes never fail a run).
+ */
+function verdictOf(findings, mode) {
+    const errors = findings.filter((f) => f.severity === 'error').length;
+    const warnings = findings.filter((f) => f.severity === 'warning').length;
+    if (errors > 0 && mode === 'enforce')
+        return 'fail';
+    if (errors + warnings > 0)
+        return 'warn';
+    return 'pass';
+}
+/** The `findings` output: the count of errors and warnings. */
+function countActionable(findings) {
+    return findings.filter((f) => f.severity !== 'note').length;
+}
+
+function run(input) {
+    const { policy } = input.policy;
+    const manifest = input.manifest?.manifest;
+    const mode = input.mode ?? policy.mode;
+    const models = selectModels(input);
+    const context = {
+        manifestFile: input.manifestFile,
+        parsed: input.manifest,
+        manifest,
+        policy,
+        models,
+        evidence: input.evidence,
+        now: input.now,
+        locate: (path) => input.manifest?.locate(path) ?? { file: input.manifestFile, line: 1, column: 1 }
+    };
+    let findings = [];
+    for (const rule of input.rules ?? RULES) {
+        const severity = severityFor(policy, rule.meta.id, rule.meta.defaultSeverity);
+        if (severity === 'off')
+            continue;
+        for (const hit of checkSafely(rule, context)) {
+            findings.push({
+                ruleId: rule.meta.id,
+                ruleName: rule.meta.name,
+                severity,
+                message: hit.message,
+                ...(hit.model !== undefined && { model: hit.model }),
+                ...hit.location
+            });
+        }
+    }
+    findings = applyWaivers(findings, manifest?.exceptions ?? [], (exception) => isActiveException(exception, input.now, input.evidence.baseManifest, policy)).sort(compareFindings);
+    return {
+        version: 1,
+        result: verdictOf(findings, mode),
+        mode,
+        policy: { source: input.policy.source, sha256: input.policy.sha256, builtIn: input.policy.builtIn },
+        manifest: { file: input.manifestFile, found: input.manifest !== undefined },
+        fineTuning: input.evidence.fineTuning,
+        models: modelStatuses(input, models, findings),
+        findings,
+        notes: input.notes ?? []
+    };
+}
+/** A rule that throws is a bug; the gate fails closed with a finding instead of crashing or passing. */
+function checkSafely(rule, context) {
+    try {
+        return rule.check(context);
+    }
+    catch (error) {
+        const reason = error instanceof Error ? error.message : String(error);
+        return [
+            { message: `${rule.meta.id} could not run (${reason}); this is a bug in the gate, please report it.` }
+        ];
+    }
+}
+function selectModels(input) {
+    const manifest = input.manifest?.manifest;
+    if (!manifest)
+        return [];
+    return checkedModels(manifest, input.policy.policy, input.scope, input.evidence.touchedModels);
+}
+/**
+ * The models a run checks: every model with scope `all`, else those the change touches (all of them
+ * while the change has not been narrowed). The faces call this too, to gather evidence only for them.
+ */
+function checkedModels(manifest, policy, scope, touched) {
+    const only = scope === 'all' ? undefined : touched;
+    return manifest.models
+        .map((entry, index) => ({ entry, index, tier: tierOf(policy, entry) }))
+        .filter(({ entry }) => only === undefined || only.has(entry.id));
+}
+function modelStatuses(input, checked, findings) {
+    const manifest = input.manifest?.manifest;
+    if (!manifest)
+        return [];
+    const ids = new Set(checked.map((m) => m.entry.id));
+    const touched = input.evidence.touchedModels;
+    const { policy } = input.policy;
+    return manifest.models.map((entry) => ({
+        id: entry.id,
+        approach: entry.approach,
+        tier: tierOf(policy, entry),
+        checked: ids.has(entry.id),
+        reason: input.scope === 'all'
+            ? 'scope all: every model is audited'
+            : touched === undefined
+                ? 'every model is checked: the change was not narrowed to models'
+                : ids.has(entry.id)
+                    ? 'the change touches this model'
+                    : 'the change does not touch this model',
+        ...(ids.has(entry.id) && { controls: controlMarks(entry, requirementsFor(policy, entry), findings) })
+    }));
+}
+
+var light$1 = {exports: {}};
+
+/**
+  * This file contains the Bottleneck library (MIT), compiled to ES2017, and without Clustering support.
+  * https://github.com/SGrondin/bottleneck
+  */
+var light = light$1.exports;
+
+var hasRequiredLight;
+
+function requireLight () {
+	if (hasRequiredLight) return light$1.exports;
+	hasRequiredLight = 1;
+	(function (module, exports) {
+		(function (global, factory) {
+			module.exports = factory() ;
+		}(light, (function () {
+			var commonjsGlobal$1 = typeof globalThis !== 'undefined' ? globalThis : typeof window !== 'undefined' ? window : typeof commonjsGlobal !== 'undefined' ? commonjsGlobal : typeof self !== 'undefined' ? self : {};
+
+			function getCjsExportFromNamespace (n) {
+				return n && n['default'] || n;
+			}
+
+			var load = function(received, defaults, onto = {}) {
+			  var k, ref, v;
+			  for (k in defaults) {
+			    v = defaults[k];
+			    onto[k] = (ref = received[k]) != null ? ref : v;
+			  }
+			  return onto;
+			};
+
+			var overwrite = function(received, defaults, onto = {}) {
+			  var k, v;
+			  for (k in received) {
+			    v = received[k];
+			    if (defaults[k] !== void 0) {
+			      onto[k] = v;
+			    }
+			  }
+			  return onto;
+			};
+
+			var parser = {
+				load: load,
+				overwrite: overwrite
+			};
+
+			var DLList;
+
+			DLList = class DLList {
+			  constructor(incr, decr) {
+			    this.incr = incr;
+			    this.decr = decr;
+			    this._first = null;
+			    this._last = null;
+			    this.length = 0;
+			  }
+
+			  push(value) {
+			    var node;
+			    this.length++;
+			    if (typeof this.incr === "function") {
+			      this.incr();
+			    }
+			    node = {
+			      value,
+			      prev: this._last,
+			      next: null
+			    };
+			    if (this._last != null) {
+			      this._last.next = node;
+			      this._last = node;
+			    } else {
+			      this._first = this._last = node;
+			    }
+			    return void 0;
+			  }
+
+			  shift() {
+			    var value;
+			    if (this._first == null) {
+			      return;
+			    } else {
+			      this.length--;
+			      if (typeof this.decr === "function") {
+			        this.decr();
+			      }
+			    }
+			    value = this._first.value;
+			    if ((this._first = this._first.next) != null) {
+			      this._first.prev = null;
+			    } else {
+			      this._last = null;
+			    }
+			    return value;
+			  }
+
+			  first() {
+			    if (this._first != null) {
+			      return this._first.value;
+			    }
+			  }
+
+			  getArray() {
+			    var node, ref, results;
+			    node = this._first;
+			    results = [];
+			    while (node != null) {
+			      results.push((ref = node, node = node.next, ref.value));
+			    }
+			    return results;
+			  }
+
+			  forEachShift(cb) {
+			    var node;
+			    node = this.shift();
+			    while (node != null) {
+			      (cb(node), node = this.shift());
+			    }
+			    return void 0;
+			  }
+
+			  debug() {
+			    var node, ref, ref1, ref2, results;
+			    node = this._first;
+			    results = [];
+			    while (node != null) {
+			      results.push((ref = node, node = node.next, {
+			        value: ref.value,
+			        prev: (ref1 = ref.prev) != null ? ref1.value : void 0,
+			        next: (ref2 = ref.next) != null ? ref2.value : void 0
+			      }));
+			    }
+			    return results;
+			  }
+
+			};
+
+			var DLList_1 = DLList;
+
+			var Events;
+
+			Events = class Events {
+			  constructor(instance) {
+			    this.instance = instance;
+			    this._events = {};
+			    if ((this.instance.on != null) || (this.instance.once != null) || (this.instance.removeAllListeners != null)) {
+			      throw new Error("An Emitter already exists for this object");
+			    }
+			    this.instance.on = (name, cb) => {
+			      return this._addListener(name, "many", cb);
+			    };
+			    this.instance.once = (name, cb) => {
+			      return this._addListener(name, "once", cb);
+			    };
+			    this.instance.removeAllListeners = (name = null) => {
+			      if (name != null) {
+			        return delete this._events[name];
+			      } else {
+			        return this._events = {};
+			      }
+			    };
+			  }
+
+			  _addListener(name, status, cb) {
+			    var base;
+			    if ((base = this._events)[name] == null) {
+			      base[name] = [];
+			    }
+			    this._events[name].push({cb, status});
+			    return this.instance;
+			  }
+
+			  listenerCount(name) {
+			    if (this._events[name] != null) {
+			      return this._events[name].length;
+			    } else {
+			      return 0;
+			    }
+			  }
+
+			  async trigger(name, ...args) {
+			    var e, promises;
+			    try {
+			      if (name !== "debug") {
+			        this.trigger("debug", `Event triggered: ${name}`, args);
+			      }
+			      if (this._events[name] == null) {
+			        return;
+			      }
+			      this._events[name] = this._events[name].filter(function(listener) {
+			        return listener.status !== "none";
+			      });
+			      promises = this._events[name].map(async(listener) => {
+			        var e, returned;
+			        if (listener.status === "none") {
+			          return;
+			        }
+			        if (listener.status === "once") {
+			          listener.status = "none";
+			        }
+			        try {
+			          returned = typeof listener.cb === "function" ? listener.cb(...args) : void 0;
+			          if (typeof (returned != null ? returned.then : void 0) === "function") {
+			            return (await returned);
+			          } else {
+			            return returned;
+			          }
+			        } catch (error) {
+			          e = error;
+			          {
+			            this.trigger("error", e);
+			          }
+			          return null;
+			        }
+			      });
+			      return ((await Promise.all(promises))).find(function(x) {
+			        return x != null;
+			      });
+			    } catch (error) {
+			      e = error;
+			      {
+			        this.trigger("error", e);
+			      }
+			      return null;
+			    }
+			  }
+
+			};
+
+			var Events_1 = Events;
+
+			var DLList$1, Events$1, Queues;
+
+			DLList$1 = DLList_1;
+
+			Events$1 = Events_1;
+
+			Queues = class Queues {
+			  constructor(num_priorities) {
+			    this.Events = new Events$1(this);
+			    this._length = 0;
+			    this._lists = (function() {
+			      var j, ref, results;
+			      results = [];
+			      for (j = 1, ref = num_priorities; (1 <= ref ? j <= ref : j >= ref); 1 <= ref ? ++j : --j) {
+			        results.push(new DLList$1((() => {
+			          return this.incr();
+			        }), (() => {
+			          return this.decr();
+			        })));
+			      }
+			      return results;
+			    }).call(this);
+			  }
+
+			  incr() {
+			    if (this._length++ === 0) {
+			      return this.Events.trigger("leftzero");
+			    }
+			  }
+
+			  decr() {
+			    if (--this._length === 0) {
+			      return this.Events.trigger("zero");
+			    }
+			  }
+
+			  push(job) {
+			    return this._lists[job.options.priority].push(job);
+			  }
+
+			  queued(priority) {
+			    if (priority != null) {
+			      return this._lists[priority].length;
+			    } else {
+			      return this._length;
+			    }
+			  }
+
+			  shiftAll(fn) {
+			    return this._lists.forEach(function(list) {
+			      return list.forEachShift(fn);
+			    });
+			  }
+
+			  getFirst(arr = this._lists) {
+			    var j, len, list;
+			    for (j = 0, len = arr.length; j < len; j++) {
+			      list = arr[j];
+			      if (list.length > 0) {
+			        return list;
+			      }
+			    }
+			    return [];
+			  }
+
+			  shiftLastFrom(priority) {
+			    return this.getFirst(this._lists.slice(priority).reverse()).shift();
+			  }
+
+			};
+
+			var Queues_1 = Queues;
+
+			var BottleneckError;
+
+			BottleneckError = class BottleneckError extends Error {};
+
+			var BottleneckError_1 = BottleneckError;
+
+			var BottleneckError$1, DEFAULT_PRIORITY, Job, NUM_PRIORITIES, parser$1;
+
+			NUM_PRIORITIES = 10;
+
+			DEFAULT_PRIORITY = 5;
+
+			parser$1 = parser;
+
+			BottleneckError$1 = BottleneckError_1;
+
+			Job = class Job {
+			  constructor(task, args, options, jobDefaults, rejectOnDrop, Events, _states, Promise) {
+			    this.task = task;
+			    this.args = args;
+			    this.rejectOnDrop = rejectOnDrop;
+			    this.Events = Events;
+			    this._states = _states;
+			    this.Promise = Promise;
+			    this.options = parser$1.load(options, jobDefaults);
+			    this.options.priority = this._sanitizePriority(this.options.priority);
+			    if (this.options.id === jobDefaults.id) {
+			      this.options.id = `${this.options.id}-${this._randomIndex()}`;
+			    }
+			    this.promise = new this.Promise((_resolve, _reject) => {
+			      this._resolve = _resolve;
+			      this._reject = _reject;
+			    });
+			    this.retryCount = 0;
+			  }
+
+			  _sanitizePriority(priority) {
+			    var sProperty;
+			    sProperty = ~~priority !== priority ? DEFAULT_PRIORITY : priority;
+			    if (sProperty < 0) {
+			      return 0;
+			    } else if (sProperty > NUM_PRIORITIES - 1) {
+			      return NUM_PRIORITIES - 1;
+			    } else {
+			      return sProperty;
+			    }
+			  }
+
+			  _randomIndex() {
+			    return Math.random().toString(36).slice(2);
+			  }
+
+			  doDrop({error, message = "This job has been dropped by Bottleneck"} = {}) {
+			    if (this._states.remove(this.options.id)) {
+			      if (this.rejectOnDrop) {
+			        this._reject(error != null ? error : new BottleneckError$1(message));
+			      }
+			      this.Events.trigger("dropped", {args: this.args, options: this.options, task: this.task, promise: this.promise});
+			      return true;
+			    } else {
+			      return false;
+			    }
+			  }
+
+			  _assertStatus(expected) {
+			    var status;
+			    status = this._states.jobStatus(this.options.id);
+			    if (!(status === expected || (expected === "DONE" && status === null))) {
+			      throw new BottleneckError$1(`Invalid job status ${status}, expected ${expected}. Please open an issue at https://github.com/SGrondin/bottleneck/issues`);
+			    }
+			  }
+
+			  doReceive() {
+			    this._states.start(this.options.id);
+			    return this.Events.trigger("received", {args: this.args, options: this.options});
+			  }
+
+			  doQueue(reachedHWM, blocked) {
+			    this._assertStatus("RECEIVED");
+			    this._states.next(this.options.id);
+			    return this.Events.trigger("queued", {args: this.args, options: this.options, reachedHWM, blocked});
+			  }
+
+			  doRun() {
+			    if (this.retryCount === 0) {
+			      this._assertStatus("QUEUED");
+			      this._states.next(this.options.id);
+			    } else {
+			      this._assertStatus("EXECUTING");
+			    }
+			    return this.Events.trigger("scheduled", {args: this.args, options: this.options});
+			  }
+
+			  async doExecute(chained, clearGlobalState, run, free) {
+			    var error, eventInfo, passed;
+			    if (this.retryCount === 0) {
+			      this._assertStatus("RUNNING");
+			      this._states.next(this.options.id);
+			    } else {
+			      this._assertStatus("EXECUTING");
+			    }
+			    eventInfo = {args: this.args, options: this.options, retryCount: this.retryCount};
+			    this.Events.trigger("executing", eventInfo);
+			    try {
+			      passed = (await (chained != null ? chained.schedule(this.options, this.task, ...this.args) : this.task(...this.args)));
+			      if (clearGlobalState()) {
+			        this.doDone(eventInfo);
+			        await free(this.options, eventInfo);
+			        this._assertStatus("DONE");
+			        return this._resolve(passed);
+			      }
+			    } catch (error1) {
+			      error = error1;
+			      return this._onFailure(error, eventInfo, clearGlobalState, run, free);
+			    }
+			  }
+
+			  doExpire(clearGlobalState, run, free) {
+			    var error, eventInfo;
+			    if (this._states.jobStatus(this.options.id === "RUNNING")) {
+			      this._states.next(this.options.id);
+			    }
+			    this._assertStatus("EXECUTING");
+			    eventInfo = {args: this.args, options: this.options, retryCount: this.retryCount};
+			    error = new BottleneckError$1(`This job timed out after ${this.options.expiration} ms.`);
+			    return this._onFailure(error, eventInfo, clearGlobalState, run, free);
+			  }
+
+			  async _onFailure(error, eventInfo, clearGlobalState, run, free) {
+			    var retry, retryAfter;
+			    if (clearGlobalState()) {
+			      retry = (await this.Events.trigger("failed", error, eventInfo));
+			      if (retry != null) {
+			        retryAfter = ~~retry;
+			        this.Events.trigger("retry", `Retrying ${this.options.id} after ${retryAfter} ms`, eventInfo);
+			        this.retryCount++;
+			        return run(retryAfter);
+			      } else {
+			        this.doDone(eventInfo);
+			        await free(this.options, eventInfo);
+			        this._assertStatus("DONE");
+			        return this._reject(error);
+			      }
+			    }
+			  }
+
+			  doDone(eventInfo) {
+			    this._assertStatus("EXECUTING");
+			    this._states.next(this.options.id);
+			    return this.Events.trigger("done", eventInfo);
+			  }
+
+			};
+
+			var Job_1 = Job;
+
+			var BottleneckError$2, LocalDatastore, parser$2;
+
+			parser$2 = parser;
+
+			BottleneckError$2 = BottleneckError_1;
+
+			LocalDatastore = class LocalDatastore {
+			  constructor(instance, storeOptions, storeInstanceOptions) {
+			    this.instance = instance;
+			    this.storeOptions = storeOptions;
+			    this.clientId = this.instance._randomIndex();
+			    parser$2.load(storeInstanceOptions, storeInstanceOptions, this);
+			    this._nextRequest = this._lastReservoirRefresh = this._lastReservoirIncrease = Date.now();
+			    this._running = 0;
+			    this._done = 0;
+			    this._unblockTime = 0;
+			    this.ready = this.Promise.resolve();
+			    this.clients = {};
+			    this._startHeartbeat();
+			  }
+
+			  _startHeartbeat() {
+			    var base;
+			    if ((this.heartbeat == null) && (((this.storeOptions.reservoirRefreshInterval != null) && (this.storeOptions.reservoirRefreshAmount != null)) || ((this.storeOptions.reservoirIncreaseInterval != null) && (this.storeOptions.reservoirIncreaseAmount != null)))) {
+			      return typeof (base = (this.heartbeat = setInterval(() => {
+			        var amount, incr, maximum, now, reservoir;
+			        now = Date.now();
+			        if ((this.storeOptions.reservoirRefreshInterval != null) && now >= this._lastReservoirRefresh + this.storeOptions.reservoirRefreshInterval) {
+			          this._lastReservoirRefresh = now;
+			          this.storeOptions.reservoir = this.storeOptions.reservoirRefreshAmount;
+			          this.instance._drainAll(this.computeCapacity());
+			        }
+			        if ((this.storeOptions.reservoirIncreaseInterval != null) && now >= this._lastReservoirIncrease + this.storeOptions.reservoirIncreaseInterval) {
+			          ({
+			            reservoirIncreaseAmount: amount,
+			            reservoirIncreaseMaximum: maximum,
+			            reservoir
+			          } = this.storeOptions);
+			          this._lastReservoirIncrease = now;
+			          incr = maximum != null ? Math.min(amount, maximum - reservoir) : amount;
+			          if (incr > 0) {
+			            this.storeOptions.reservoir += incr;
+			            return this.instance._drainAll(this.computeCapacity());
+			          }
+			        }
+			      }, this.heartbeatInterval))).unref === "function" ? base.unref() : void 0;
+			    } else {
+			      return clearInterval(this.heartbeat);
+			    }
+			  }
+
+			  async __publish__(message) {
+			    await this.yieldLoop();
+			    return this.instance.Events.trigger("message", message.toString());
+			  }
+
+			  async __disconnect__(flush) {
+			    await this.yieldLoop();
+			    clearInterval(this.heartbeat);
+			    return this.Promise.resolve();
+			  }
+
+			  yieldLoop(t = 0) {
+			    return new this.Promise(function(resolve, reject) {
+			      return setTimeout(resolve, t);
+			    });
+			  }
+
+			  computePenalty() {
+			    var ref;
+			    return (ref = this.storeOptions.penalty) != null ? ref : (15 * this.storeOptions.minTime) || 5000;
+			  }
+
+			  async __updateSettings__(options) {
+			    await this.yieldLoop();
+			    parser$2.overwrite(options, options, this.storeOptions);
+			    this._startHeartbeat();
+			    this.instance._drainAll(this.computeCapacity());
+			    return true;
+			  }
+
+			  async __running__() {
+			    await this.yieldLoop();
+			    return this._running;
+			  }
+
+			  async __queued__() {
+			    await this.yieldLoop();
+			    return this.instance.queued();
+			  }
+
+			  async __done__() {
+			    await this.yieldLoop();
+			    return this._done;
+			  }
+
+			  async __groupCheck__(time) {
+			    await this.yieldLoop();
+			    return (this._nextRequest + this.timeout) < time;
+			  }
+
+			  computeCapacity() {
+			    var maxConcurrent, reservoir;
+			    ({maxConcurrent, reservoir} = this.storeOptions);
+			    if ((maxConcurrent != null) && (reservoir != null)) {
+			      return Math.min(maxConcurrent - this._running, reservoir);
+			    } else if (maxConcurrent != null) {
+			      return maxConcurrent - this._running;
+			    } else if (reservoir != null) {
+			      return reservoir;
+			    } else {
+			      return null;
+			    }
+			  }
+
+			  conditionsCheck(weight) {
+			    var capacity;
+			    capacity = this.computeCapacity();
+			    return (capacity == null) || weight <= capacity;
+			  }
+
+			  async __incrementReservoir__(incr) {
+			    var reservoir;
+			    await this.yieldLoop();
+			    reservoir = this.storeOptions.reservoir += incr;
+			    this.instance._drainAll(this.computeCapacity());
+			    return reservoir;
+			  }
+
+			  async __currentReservoir__() {
+			    await this.yieldLoop();
+			    return this.storeOptions.reservoir;
+			  }
+
+			  isBlocked(now) {
+			    return this._unblockTime >= now;
+			  }
+
+			  check(weight, now) {
+			    return this.conditionsCheck(weight) && (this._nextRequest - now) <= 0;
+			  }
+
+			  async __check__(weight) {
+			    var now;
+			    await this.yieldLoop();
+			    now = Date.now();
+			    return this.check(weight, now);
+			  }
+
+			  async __register__(index, weight, expiration) {
+			    var now, wait;
+			    await this.yieldLoop();
+			    now = Date.now();
+			    if (this.conditionsCheck(weight)) {
+			      this._running += weight;
+			      if (this.storeOptions.reservoir != null) {
+			        this.storeOptions.reservoir -= weight;
+			      }
+			      wait = Math.max(this._nextRequest - now, 0);
+			      this._nextRequest = now + wait + this.storeOptions.minTime;
+			      return {
+			        success: true,
+			        wait,
+			        reservoir: this.storeOptions.reservoir
+			      };
+			    } else {
+			      return {
+			        success: false
+			      };
+			    }
+			  }
+
+			  strategyIsBlock() {
+			    return this.storeOptions.strategy === 3;
+			  }
+
+			  async __submit__(queueLength, weight) {
+			    var blocked, now, reachedHWM;
+			    await this.yieldLoop();
+			    if ((this.storeOptions.maxConcurrent != null) && weight > this.storeOptions.maxConcurrent) {
+			      throw new BottleneckError$2(`Impossible to add a job having a weight of ${weight} to a limiter having a maxConcurrent setting of ${this.storeOptions.maxConcurrent}`);
+			    }
+			    now = Date.now();
+			    reachedHWM = (this.storeOptions.highWater != null) && queueLength === this.storeOptions.highWater && !this.check(weight, now);
+			    blocked = this.strategyIsBlock() && (reachedHWM || this.isBlocked(now));
+			    if (blocked) {
+			      this._unblockTime = now + this.computePenalty();
+			      this._nextRequest = this._unblockTime + this.storeOptions.minTime;
+			      this.instance._dropAllQueued();
+			    }
+			    return {
+			      reachedHWM,
+			      blocked,
+			      strategy: this.storeOptions.strategy
+			    };
+			  }
+
+			  async __free__(index, weight) {
+			    await this.yieldLoop();
+			    this._running -= weight;
+			    this._done += weight;
+			    this.instance._drainAll(this.computeCapacity());
+			    return {
+			      running: this._running
+			    };
+			  }
+
+			};
+
+			var LocalDatastore_1 = LocalDatastore;
+
+			var BottleneckError$3, States;
+
+			BottleneckError$3 = BottleneckError_1;
+
+			States = class States {
+			  constructor(status1) {
+			    this.status = status1;
+			    this._jobs = {};
+			    this.counts = this.status.map(function() {
+			      return 0;
+			    });
+			  }
+
+			  next(id) {
+			    var current, next;
+			    current = this._jobs[id];
+			    next = current + 1;
+			    if ((current != null) && next < this.status.length) {
+			      this.counts[current]--;
+			      this.counts[next]++;
+			      return this._jobs[id]++;
+			    } else if (current != null) {
+			      this.counts[current]--;
+			      return delete this._jobs[id];
+			    }
+			  }
+
+			  start(id) {
+			    var initial;
+			    initial = 0;
+			    this._jobs[id] = initial;
+			    return this.counts[initial]++;
+			  }
+
+			  remove(id) {
+			    var current;
+			    current = this._jobs[id];
+			    if (current != null) {
+			      this.counts[current]--;
+			      delete this._jobs[id];
+			    }
+			    return current != null;
+			  }
+
+			  jobStatus(id) {
+			    var ref;
+			    return (ref = this.status[this._jobs[id]]) != null ? ref : null;
+			  }
+
+			  statusJobs(status) {
+			    var k, pos, ref, results, v;
+			    if (status != null) {
+			      pos = this.status.indexOf(status);
+			      if (pos < 0) {
+			        throw new BottleneckError$3(`status must be one of ${this.status.join(', ')}`);
+			      }
+			      ref = this._jobs;
+			      results = [];
+			      for (k in ref) {
+			        v = ref[k];
+			        if (v === pos) {
+			          results.push(k);
+			        }
+			      }
+			      return results;
+			    } else {
+			      return Object.keys(this._jobs);
+			    }
+			  }
+
+			  statusCounts() {
+			    return this.counts.reduce(((acc, v, i) => {
+			      acc[this.status[i]] = v;
+			      return acc;
+			    }), {});
+			  }
+
+			};
+
+			var States_1 = States;
+
+			var DLList$2, Sync;
+
+			DLList$2 = DLList_1;
+
+			Sync = class Sync {
+			  constructor(name, Promise) {
+			    this.schedule = this.schedule.bind(this);
+			    this.name = name;
+			    this.Promise = Promise;
+			    this._running = 0;
+			    this._queue = new DLList$2();
+			  }
+
+			  isEmpty() {
+			    return this._queue.length === 0;
+			  }
+
+			  async _tryToRun() {
+			    var args, cb, error, reject, resolve, returned, task;
+			    if ((this._running < 1) && this._queue.length > 0) {
+			      this._running++;
+			      ({task, args, resolve, reject} = this._queue.shift());
+			      cb = (await (async function() {
+			        try {
+			          returned = (await task(...args));
+			          return function() {
+			            return resolve(returned);
+			          };
+			        } catch (error1) {
+			          error = error1;
+			          return function() {
+			            return reject(error);
+			          };
+			        }
+			      })());
+			      this._running--;
+			      this._tryToRun();
+			      return cb();
+			    }
+			  }
+
+			  schedule(task, ...args) {
+			    var promise, reject, resolve;
+			    resolve = reject = null;
+			    promise = new this.Promise(function(_resolve, _reject) {
+			      resolve = _resolve;
+			      return reject = _reject;
+			    });
+			    this._queue.push({task, args, resolve, reject});
+			    this._tryToRun();
+			    return promise;
+			  }
+
+			};
+
+			var Sync_1 = Sync;
+
+			var version = "2.19.5";
+			var version$1 = {
+				version: version
+			};
+
+			var version$2 = /*#__PURE__*/Object.freeze({
+				version: version,
+				default: version$1
+			});
+
+			var require$$2 = () => console.log('You must import the full version of Bottleneck in order to use this feature.');
+
+			var require$$3 = () => console.log('You must import the full version of Bottleneck in order to use this feature.');
+
+			var require$$4 = () => console.log('You must import the full version of Bottleneck in order to use this feature.');
+
+			var Events$2, Group, IORedisConnection$1, RedisConnection$1, Scripts$1, parser$3;
+
+			parser$3 = parser;
+
+			Events$2 = Events_1;
+
+			RedisConnection$1 = require$$2;
+
+			IORedisConnection$1 = require$$3;
+
+			Scripts$1 = require$$4;
+
+			Group = (function() {
+			  class Group {
+			    constructor(limiterOptions = {}) {
+			      this.deleteKey = this.deleteKey.bind(this);
+			      this.limiterOptions = limiterOptions;
+			      parser$3.load(this.limiterOptions, this.defaults, this);
+			      this.Events = new Events$2(this);
+			      this.instances = {};
+			      this.Bottleneck = Bottleneck_1;
+			      this._startAutoCleanup();
+			      this.sharedConnection = this.connection != null;
+			      if (this.connection == null) {
+			        if (this.limiterOptions.datastore === "redis") {
+			          this.connection = new RedisConnection$1(Object.assign({}, this.limiterOptions, {Events: this.Events}));
+			        } else if (this.limiterOptions.datastore === "ioredis") {
+			          this.connection = new IORedisConnection$1(Object.assign({}, this.limiterOptions, {Events: this.Events}));
+			        }
+			      }
+			    }
+
+			    key(key = "") {
+			      var ref;
+			      return (ref = this.instances[key]) != null ? ref : (() => {
+			        var limiter;
+			        limiter = this.instances[key] = new this.Bottleneck(Object.assign(this.limiterOptions, {
+			          id: `${this.id}-${key}`,
+			          timeout: this.timeout,
+			          connection: this.connection
+			        }));
+			        this.Events.trigger("created", limiter, key);
+			        return limiter;
+			      })();
+			    }
+
+			    async deleteKey(key = "") {
+			      var deleted, instance;
+			      instance = this.instances[key];
+			      if (this.connection) {
+			        deleted = (await this.connection.__runCommand__(['del', ...Scripts$1.allKeys(`${this.id}-${key}`)]));
+			      }
+			      if (instance != null) {
+			        delete this.instances[key];
+			        await instance.disconnect();
+			      }
+			      return (instance != null) || deleted > 0;
+			    }
+
+			    limiters() {
+			      var k, ref, results, v;
+			      ref = this.instances;
+			      results = [];
+			      for (k in ref) {
+			        v = ref[k];
+			        results.push({
+			          key: k,
+			          limiter: v
+			        });
+			      }
+			      return results;
+			    }
+
+			    keys() {
+			      return Object.keys(this.instances);
+			    }
+
+			    async clusterKeys() {
+			      var cursor, end, found, i, k, keys, len, next, start;
+			      if (this.connection == null) {
+			        return this.Promise.resolve(this.keys());
+			      }
+			      keys = [];
+			      cursor = null;
+			      start = `b_${this.id}-`.length;
+			      end = "_settings".length;
+			      while (cursor !== 0) {
+			        [next, found] = (await this.connection.__runCommand__(["scan", cursor != null ? cursor : 0, "match", `b_${this.id}-*_settings`, "count", 10000]));
+			        cursor = ~~next;
+			        for (i = 0, len = found.length; i < len; i++) {
+			          k = found[i];
+			          keys.push(k.slice(start, -end));
+			        }
+			      }
+			      return keys;
+			    }
+
+			    _startAutoCleanup() {
+			      var base;
+			      clearInterval(this.interval);
+			      return typeof (base = (this.interval = setInterval(async() => {
+			        var e, k, ref, results, time, v;
+			        time = Date.now();
+			        ref = this.instances;
+			        results = [];
+			        for (k in ref) {
+			          v = ref[k];
+			          try {
+			            if ((await v._store.__groupCheck__(time))) {
+			              results.push(this.deleteKey(k));
+			            } else {
+			              results.push(void 0);
+			            }
+			          } catch (error) {
+			            e = error;
+			            results.push(v.Events.trigger("error", e));
+			          }
+			        }
+			        return results;
+			      }, this.timeout / 2))).unref === "function" ? base.unref() : void 0;
+			    }
+
+			    updateSettings(options = {}) {
+			      parser$3.overwrite(options, this.defaults, this);
+			      parser$3.overwrite(options, options, this.limiterOptions);
+			      if (options.timeout != null) {
+			        return this._startAutoCleanup();
+			      }
+			    }
+
+			    disconnect(flush = true) {
+			      var ref;
+			      if (!this.sharedConnection) {
+			        return (ref = this.connection) != null ? ref.disconnect(flush) : void 0;
+			      }
+			    }
+
+			  }
+			  Group.prototype.defaults = {
+			    timeout: 1000 * 60 * 5,
+			    connection: null,
+			    Promise: Promise,
+			    id: "group-key"
+			  };
+
+			  return Group;
+
+			}).call(commonjsGlobal$1);
+
+			var Group_1 = Group;
+
+			var Batcher, Events$3, parser$4;
+
+			parser$4 = parser;
+
+			Events$3 = Events_1;
+
+			Batcher = (function() {
+			  class Batcher {
+			    constructor(options = {}) {
+			      this.options = options;
+			      parser$4.load(this.options, this.defaults, this);
+			      this.Events = new Events$3(this);
+			      this._arr = [];
+			      this._resetPromise();
+			      this._lastFlush = Date.now();
+			    }
+
+			    _resetPromise() {
+			      return this._promise = new this.Promise((res, rej) => {
+			        return this._resolve = res;
+			      });
+			    }
+
+			    _flush() {
+			      clearTimeout(this._timeout);
+			      this._lastFlush = Date.now();
+			      this._resolve();
+			      this.Events.trigger("batch", this._arr);
+			      this._arr = [];
+			      return this._resetPromise();
+			    }
+
+			    add(data) {
+			      var ret;
+			      this._arr.push(data);
+			      ret = this._promise;
+			      if (this._arr.length === this.maxSize) {
+			        this._flush();
+			      } else if ((this.maxTime != null) && this._arr.length === 1) {
+			        this._timeout = setTimeout(() => {
+			          return this._flush();
+			        }, this.maxTime);
+			      }
+			      return ret;
+			    }
+
+			  }
+			  Batcher.prototype.defaults = {
+			    maxTime: null,
+			    maxSize: null,
+			    Promise: Promise
+			  };
+
+			  return Batcher;
+
+			}).call(commonjsGlobal$1);
+
+			var Batcher_1 = Batcher;
+
+			var require$$4$1 = () => console.log('You must import the full version of Bottleneck in order to use this feature.');
+
+			var require$$8 = getCjsExportFromNamespace(version$2);
+
+			var Bottleneck, DEFAULT_PRIORITY$1, Events$4, Job$1, LocalDatastore$1, NUM_PRIORITIES$1, Queues$1, RedisDatastore$1, States$1, Sync$1, parser$5,
+			  splice = [].splice;
+
+			NUM_PRIORITIES$1 = 10;
+
+			DEFAULT_PRIORITY$1 = 5;
+
+			parser$5 = parser;
+
+			Queues$1 = Queues_1;
+
+			Job$1 = Job_1;
+
+			LocalDatastore$1 = LocalDatastore_1;
+
+			RedisDatastore$1 = require$$4$1;
+
+			Events$4 = Events_1;
+
+			States$1 = States_1;
+
+			Sync$1 = Sync_1;
+
+			Bottleneck = (function() {
+			  class Bottleneck {
+			    constructor(options = {}, ...invalid) {
+			      var storeInstanceOptions, storeOptions;
+			      this._addToQueue = this._addToQueue.bind(this);
+			      this._validateOptions(options, invalid);
+			      parser$5.load(options, this.instanceDefaults, this);
+			      this._queues = new Queues$1(NUM_PRIORITIES$1);
+			      this._scheduled = {};
+			      this._states = new States$1(["RECEIVED", "QUEUED", "RUNNING", "EXECUTING"].concat(this.trackDoneStatus ? ["DONE"] : []));
+			      this._limiter = null;
+			      this.Events = new Events$4(this);
+			      this._submitLock = new Sync$1("submit", this.Promise);
+			      this._registerLock = new Sync$1("register", this.Promise);
+			      storeOptions = parser$5.load(options, this.storeDefaults, {});
+			      this._store = (function() {
+			        if (this.datastore === "redis" || this.datastore === "ioredis" || (this.connection != null)) {
+			          storeInstanceOptions = parser$5.load(options, this.redisStoreDefaults, {});
+			          return new RedisDatastore$1(this, storeOptions, storeInstanceOptions);
+			        } else if (this.datastore === "local") {
+			          storeInstanceOptions = parser$5.load(options, this.localStoreDefaults, {});
+			          return new LocalDatastore$1(this, storeOptions, storeInstanceOptions);
+			        } else {
+			          throw new Bottleneck.prototype.BottleneckError(`Invalid datastore type: ${this.datastore}`);
+			        }
+			      }).call(this);
+			      this._queues.on("leftzero", () => {
+			        var ref;
+			        return (ref = this._store.heartbeat) != null ? typeof ref.ref === "function" ? ref.ref() : void 0 : void 0;
+			      });
+			      this._queues.on("zero", () => {
+			        var ref;
+			        return (ref = this._store.heartbeat) != null ? typeof ref.unref === "function" ? ref.unref() : void 0 : void 0;
+			      });
+			    }
+
+			    _validateOptions(options, invalid) {
+			      if (!((options != null) && typeof options === "object" && invalid.length === 0)) {
+			        throw new Bottleneck.prototype.BottleneckError("Bottleneck v2 takes a single object argument. Refer to https://github.com/SGrondin/bottleneck#upgrading-to-v2 if you're upgrading from Bottleneck v1.");
+			      }
+			    }
+
+			    ready() {
+			      return this._store.ready;
+			    }
+
+			    clients() {
+			      return this._store.clients;
+			    }
+
+			    channel() {
+			      return `b_${this.id}`;
+			    }
+
+			    channel_client() {
+			      return `b_${this.id}_${this._store.clientId}`;
+			    }
+
+			    publish(message) {
+			      return this._store.__publish__(message);
+			    }
+
+			    disconnect(flush = true) {
+			      return this._store.__disconnect__(flush);
+			    }
+
+			    chain(_limiter) {
+			      this._limiter = _limiter;
+			      return this;
+			    }
+
+			    queued(priority) {
+			      return this._queues.queued(priority);
+			    }
+
+			    clusterQueued() {
+			      return this._store.__queued__();
+			    }
+
+			    empty() {
+			      return this.queued() === 0 && this._submitLock.isEmpty();
+			    }
+
+			    running() {
+			      return this._store.__running__();
+			    }
+
+			    done() {
+			      return this._store.__done__();
+			    }
+
+			    jobStatus(id) {
+			      return this._states.jobStatus(id);
+			    }
+
+			    jobs(status) {
+			      return this._states.statusJobs(status);
+			    }
+
+			    counts() {
+			      return this._states.statusCounts();
+			    }
+
+			    _randomIndex() {
+			      return Math.random().toString(36).slice(2);
+			    }
+
+			    check(weight = 1) {
+			      return this._store.__check__(weight);
+			    }
+
+			    _clearGlobalState(index) {
+			      if (this._scheduled[index] != null) {
+			        clearTimeout(this._scheduled[index].expiration);
+			        delete this._scheduled[index];
+			        return true;
+			      } else {
+			        return false;
+			      }
+			    }
+
+			    async _free(index, job, options, eventInfo) {
+			      var e, running;
+			      try {
+			        ({running} = (await this._store.__free__(index, options.weight)));
+			        this.Events.trigger("debug", `Freed ${options.id}`, eventInfo);
+			        if (running === 0 && this.empty()) {
+			          return this.Events.trigger("idle");
+			        }
+			      } catch (error1) {
+			        e = error1;
+			        return this.Events.trigger("error", e);
+			      }
+			    }
+
+			    _run(index, job, wait) {
+			      var clearGlobalState, free, run;
+			      job.doRun();
+			      clearGlobalState = this._clearGlobalState.bind(this, index);
+			      run = this._run.bind(this, index, job);
+			      free = this._free.bind(this, index, job);
+			      return this._scheduled[index] = {
+			        timeout: setTimeout(() => {
+			          return job.doExecute(this._limiter, clearGlobalState, run, free);
+			        }, wait),
+			        expiration: job.options.expiration != null ? setTimeout(function() {
+			          return job.doExpire(clearGlobalState, run, free);
+			        }, wait + job.options.expiration) : void 0,
+			        job: job
+			      };
+			    }
+
+			    _drainOne(capacity) {
+			      return this._registerLock.schedule(() => {
+			        var args, index, next, options, queue;
+			        if (this.queued() === 0) {
+			          return this.Promise.resolve(null);
+			        }
+			        queue = this._queues.getFirst();
+			        ({options, args} = next = queue.first());
+			        if ((capacity != null) && options.weight > capacity) {
+			          return this.Promise.resolve(null);
+			        }
+			        this.Events.trigger("debug", `Draining ${options.id}`, {args, options});
+			        index = this._randomIndex();
+			        return this._store.__register__(index, options.weight, options.expiration).then(({success, wait, reservoir}) => {
+			          var empty;
+			          this.Events.trigger("debug", `Drained ${options.id}`, {success, args, options});
+			          if (success) {
+			            queue.shift();
+			            empty = this.empty();
+			            if (empty) {
+			              this.Events.trigger("empty");
+			            }
+			            if (reservoir === 0) {
+			              this.Events.trigger("depleted", empty);
+			            }
+			            this._run(index, next, wait);
+			            return this.Promise.resolve(options.weight);
+			          } else {
+			            return this.Promise.resolve(null);
+			          }
+			        });
+			      });
+			    }
+
+			    _drainAll(capacity, total = 0) {
+			      return this._drainOne(capacity).then((drained) => {
+			        var newCapacity;
+			        if (drained != null) {
+			          newCapacity = capacity != null ? capacity - drained : capacity;
+			          return this._drainAll(newCapacity, total + drained);
+			        } else {
+			          return this.Promise.resolve(total);
+			        }
+			      }).catch((e) => {
+			        return this.Events.trigger("error", e);
+			      });
+			    }
+
+			    _dropAllQueued(message) {
+			      return this._queues.shiftAll(function(job) {
+			        return job.doDrop({message});
+			      });
+			    }
+
+			    stop(options = {}) {
+			      var done, waitForExecuting;
+			      options = parser$5.load(options, this.stopDefaults);
+			      waitForExecuting = (at) => {
+			        var finished;
+			        finished = () => {
+			          var counts;
+			          counts = this._states.counts;
+			          return (counts[0] + counts[1] + counts[2] + counts[3]) === at;
+			        };
+			        return new this.Promise((resolve, reject) => {
+			          if (finished()) {
+			            return resolve();
+			          } else {
+			            return this.on("done", () => {
+			              if (finished()) {
+			                this.removeAllListeners("done");
+			                return resolve();
+			              }
+			            });
+			          }
+			        });
+			      };
+			      done = options.dropWaitingJobs ? (this._run = function(index, next) {
+			        return next.doDrop({
+			          message: options.dropErrorMessage
+			        });
+			      }, this._drainOne = () => {
+			        return this.Promise.resolve(null);
+			      }, this._registerLock.schedule(() => {
+			        return this._submitLock.schedule(() => {
+			          var k, ref, v;
+			          ref = this._scheduled;
+			          for (k in ref) {
+			            v = ref[k];
+			            if (this.jobStatus(v.job.options.id) === "RUNNING") {
+			              clearTimeout(v.timeout);
+			              clearTimeout(v.expiration);
+			              v.job.doDrop({
+			                message: options.dropErrorMessage
+			              });
+			            }
+			          }
+			          this._dropAllQueued(options.dropErrorMessage);
+			          return waitForExecuting(0);
+			        });
+			      })) : this.schedule({
+			        priority: NUM_PRIORITIES$1 - 1,
+			        weight: 0
+			      }, () => {
+			        return waitForExecuting(1);
+			      });
+			      this._receive = function(job) {
+			        return job._reject(new Bottleneck.prototype.BottleneckError(options.enqueueErrorMessage));
+			      };
+			      this.stop = () => {
+			        return this.Promise.reject(new Bottleneck.prototype.BottleneckError("stop() has already been called"));
+			      };
+			      return done;
+			    }
+
+			    async _addToQueue(job) {
+			      var args, blocked, error, options, reachedHWM, shifted, strategy;
+			      ({args, options} = job);
+			      try {
+			        ({reachedHWM, blocked, strategy} = (await this._store.__submit__(this.queued(), options.weight)));
+			      } catch (error1) {
+			        error = error1;
+			        this.Events.trigger("debug", `Could not queue ${options.id}`, {args, options, error});
+			        job.doDrop({error});
+			        return false;
+			      }
+			      if (blocked) {
+			        job.doDrop();
+			        return true;
+			      } else if (reachedHWM) {
+			        shifted = strategy === Bottleneck.prototype.strategy.LEAK ? this._queues.shiftLastFrom(options.priority) : strategy === Bottleneck.prototype.strategy.OVERFLOW_PRIORITY ? this._queues.shiftLastFrom(options.priority + 1) : strategy === Bottleneck.prototype.strategy.OVERFLOW ? job : void 0;
+			        if (shifted != null) {
+			          shifted.doDrop();
+			        }
+			        if ((shifted == null) || strategy === Bottleneck.prototype.strategy.OVERFLOW) {
+			          if (shifted == null) {
+			            job.doDrop();
+			          }
+			          return reachedHWM;
+			        }
+			      }
+			      job.doQueue(reachedHWM, blocked);
+			      this._queues.push(job);
+			      await this._drainAll();
+			      return reachedHWM;
+			    }
+
+			    _receive(job) {
+			      if (this._states.jobStatus(job.options.id) != null) {
+			        job._reject(new Bottleneck.prototype.BottleneckError(`A job with the same id already exists (id=${job.options.id})`));
+			        return false;
+			      } else {
+			        job.doReceive();
+			        return this._submitLock.schedule(this._addToQueue, job);
+			      }
+			    }
+
+			    submit(...args) {
+			      var cb, fn, job, options, ref, ref1, task;
+			      if (typeof args[0] === "function") {
+			        ref = args, [fn, ...args] = ref, [cb] = splice.call(args, -1);
+			        options = parser$5.load({}, this.jobDefaults);
+			      } else {
+			        ref1 = args, [options, fn, ...args] = ref1, [cb] = splice.call(args, -1);
+			        options = parser$5.load(options, this.jobDefaults);
+			      }
+			      task = (...args) => {
+			        return new this.Promise(function(resolve, reject) {
+			          return fn(...args, function(...args) {
+			            return (args[0] != null ? reject : resolve)(args);
+			          });
+			        });
+			      };
+			      job = new Job$1(task, args, options, this.jobDefaults, this.rejectOnDrop, this.Events, this._states, this.Promise);
+			      job.promise.then(function(args) {
+			        return typeof cb === "function" ? cb(...args) : void 0;
+			      }).catch(function(args) {
+			        if (Array.isArray(args)) {
+			          return typeof cb === "function" ? cb(...args) : void 0;
+			        } else {
+			          return typeof cb === "function" ? cb(args) : void 0;
+			        }
+			      });
+			      return this._receive(job);
+			    }
+
+			    schedule(...args) {
+			      var job, options, task;
+			      if (typeof args[0] === "function") {
+			        [task, ...args] = args;
+			        options = {};
+			      } else {
+			        [options, task, ...args] = args;
+			      }
+			      job = new Job$1(task, args, options, this.jobDefaults, this.rejectOnDrop, this.Events, this._states, this.Promise);
+			      this._receive(job);
+			      return job.promise;
+			    }
+
+			    wrap(fn) {
+			      var schedule, wrapped;
+			      schedule = this.schedule.bind(this);
+			      wrapped = function(...args) {
+			        return schedule(fn.bind(this), ...args);
+			      };
+			      wrapped.withOptions = function(options, ...args) {
+			        return schedule(options, fn, ...args);
+			      };
+			      return wrapped;
+			    }
+
+			    async updateSettings(options = {}) {
+			      await this._store.__updateSettings__(parser$5.overwrite(options, this.storeDefaults));
+			      parser$5.overwrite(options, this.instanceDefaults, this);
+			      return this;
+			    }
+
+			    currentReservoir() {
+			      return this._store.__currentReservoir__();
+			    }
+
+			    incrementReservoir(incr = 0) {
+			      return this._store.__incrementReservoir__(incr);
+			    }
+
+			  }
+			  Bottleneck.default = Bottleneck;
+
+			  Bottleneck.Events = Events$4;
+
+			  Bottleneck.version = Bottleneck.prototype.version = require$$8.version;
+
+			  Bottleneck.strategy = Bottleneck.prototype.strategy = {
+			    LEAK: 1,
+			    OVERFLOW: 2,
+			    OVERFLOW_PRIORITY: 4,
+			    BLOCK: 3
+			  };
+
+			  Bottleneck.BottleneckError = Bottleneck.prototype.BottleneckError = BottleneckError_1;
+
+			  Bottleneck.Group = Bottleneck.prototype.Group = Group_1;
+
+			  Bottleneck.RedisConnection = Bottleneck.prototype.RedisConnection = require$$2;
+
+			  Bottleneck.IORedisConnection = Bottleneck.prototype.IORedisConnection = require$$3;
+
+			  Bottleneck.Batcher = Bottleneck.prototype.Batcher = Batcher_1;
+
+			  Bottleneck.prototype.jobDefaults = {
+			    priority: DEFAULT_PRIORITY$1,
+			    weight: 1,
+			    expiration: null,
+			    id: "<no-id>"
+			  };
+
+			  Bottleneck.prototype.storeDefaults = {
+			    maxConcurrent: null,
+			    minTime: 0,
+			    highWater: null,
+			    strategy: Bottleneck.prototype.strategy.LEAK,
+			    penalty: null,
+			    reservoir: null,
+			    reservoirRefreshInterval: null,
+			    reservoirRefreshAmount: null,
+			    reservoirIncreaseInterval: null,
+			    reservoirIncreaseAmount: null,
+			    reservoirIncreaseMaximum: null
+			  };
+
+			  Bottleneck.prototype.localStoreDefaults = {
+			    Promise: Promise,
+			    timeout: null,
+			    heartbeatInterval: 250
+			  };
+
+			  Bottleneck.prototype.redisStoreDefaults = {
+			    Promise: Promise,
+			    timeout: null,
+			    heartbeatInterval: 5000,
+			    clientTimeout: 10000,
+			    Redis: null,
+			    clientOptions: {},
+			    clusterNodes: null,
+			    clearDatastore: false,
+			    connection: null
+			  };
+
+			  Bottleneck.prototype.instanceDefaults = {
+			    datastore: "local",
+			    connection: null,
+			    id: "<no-id>",
+			    rejectOnDrop: true,
+			    trackDoneStatus: false,
+			    Promise: Promise
+			  };
+
+			  Bottleneck.prototype.stopDefaults = {
+			    enqueueErrorMessage: "This limiter has been stopped and cannot accept new jobs.",
+			    dropWaitingJobs: true,
+			    dropErrorMessage: "This limiter has been stopped."
+			  };
+
+			  return Bottleneck;
+
+			}).call(commonjsGlobal$1);
+
+			var Bottleneck_1 = Bottleneck;
+
+			var lib = Bottleneck_1;
+
+			return lib;
+
+		}))); 
+	} (light$1));
+	return light$1.exports;
+}
+
+var lightExports = requireLight();
+var BottleneckLight = /*@__PURE__*/getDefaultExportFromCjs(lightExports);
+
+// pkg/dist-src/version.js
+var VERSION$1 = "0.0.0-development";
+
+// pkg/dist-src/error-request.js
+function isRequestError(error) {
+  return error.request !== void 0;
+}
+async function errorRequest(state, octokit, error, options) {
+  if (!isRequestError(error) || !error?.request.request) {
+    throw error;
+  }
+  if (error.status >= 400 && !state.doNotRetry.includes(error.status)) {
+    const retries = options.request.retries != null ? options.request.retries : state.retries;
+    const retryAfter = Math.pow((options.request.retryCount || 0) + 1, 2);
+    throw octokit.retry.retryRequest(error, retries, retryAfter);
+  }
+  throw error;
+}
+async function wrapRequest$1(state, octokit, request, options) {
+  const limiter = new BottleneckLight();
+  limiter.on("failed", function(error, info) {
+    const maxRetries = ~~error.request.request?.retries;
+    const after = ~~error.request.request?.retryAfter;
+    options.request.retryCount = info.retryCount + 1;
+    if (maxRetries > info.retryCount) {
+      return after * state.retryAfterBaseValue;
+    }
+  });
+  return limiter.schedule(
+    requestWithGraphqlErrorHandling.bind(null, state, octokit, request),
+    options
+  );
+}
+async function requestWithGraphqlErrorHandling(state, octokit, request, options) {
+  const response = await request(options);
+  if (response.data && response.data.errors && response.data.errors.length > 0 && /Something went wrong while executing your query/.test(
+    response.data.errors[0].message
+  )) {
+    const error = new RequestError(response.data.errors[0].message, 500, {
+      request: options,
+      response
+    });
+    return errorRequest(state, octokit, error, options);
+  }
+  return response;
+}
+
+// pkg/dist-src/index.js
+function retry(octokit, octokitOptions) {
+  const state = Object.assign(
+    {
+      enabled: true,
+      retryAfterBaseValue: 1e3,
+      doNotRetry: [400, 401, 403, 404, 410, 422, 451],
+      retries: 3
+    },
+    octokitOptions.retry
+  );
+  const retryPlugin = {
+    retry: {
+      retryRequest: (error, retries, retryAfter) => {
+        error.request.request = Object.assign({}, error.request.request, {
+          retries,
+          retryAfter
+        });
+        return error;
+      }
+    }
+  };
+  if (state.enabled) {
+    octokit.hook.error("request", errorRequest.bind(null, state, retryPlugin));
+    octokit.hook.wrap("request", wrapRequest$1.bind(null, state, retryPlugin));
+  }
+  return retryPlugin;
+}
+retry.VERSION = VERSION$1;
+
+// pkg/dist-src/index.js
+
+// pkg/dist-src/version.js
+var VERSION = "0.0.0-development";
+
+// pkg/dist-src/wrap-request.js
+var noop = () => Promise.resolve();
+function wrapRequest(state, request, options) {
+  return state.retryLimiter.schedule(doRequest, state, request, options);
+}
+async function doRequest(state, request, options) {
+  const { pathname } = new URL(options.url, "http://github.test");
+  const isAuth = isAuthRequest(options.method, pathname);
+  const isWrite = !isAuth && options.method !== "GET" && options.method !== "HEAD";
+  const isSearch = options.method === "GET" && pathname.startsWith("/search/");
+  const isGraphQL = pathname.startsWith("/graphql");
+  const retryCount = ~~request.retryCount;
+  const jobOptions = retryCount > 0 ? { priority: 0, weight: 0 } : {};
+  if (state.clustering) {
+    jobOptions.expiration = 1e3 * 60;
+  }
+  if (isWrite || isGraphQL) {
+    await state.write.key(state.id).schedule(jobOptions, noop);
+  }
+  if (isWrite && state.triggersNotification(pathname)) {
+    await state.notifications.key(state.id).schedule(jobOptions, noop);
+  }
+  if (isSearch) {
+    await state.search.key(state.id).schedule(jobOptions, noop);
+  }
+  const req = (isAuth ? state.auth : state.global).key(state.id).schedule(jobOptions, request, options);
+  if (isGraphQL) {
+    const res = await req;
+    if (res.data.errors != null && res.data.errors.some((error) => error.type === "RATE_LIMITED")) {
+      const error = Object.assign(new Error("GraphQL Rate Limit Exceeded"), {
+        response: res,
+        data: res.data
+      });
+      throw error;
+    }
+  }
+  return req;
+}
+function isAuthRequest(method, pathname) {
+  return method === "PATCH" && // https://docs.github.com/en/rest/apps/apps?apiVersion=2022-11-28#create-a-scoped-access-token
+  /^\/applications\/[^/]+\/token\/scoped$/.test(pathname) || method === "POST" && // https://docs.github.com/en/rest/apps/oauth-applications?apiVersion=2022-11-28#reset-a-token
+  (/^\/applications\/[^/]+\/token$/.test(pathname) || // https://docs.github.com/en/rest/apps/apps?apiVersion=2022-11-28#create-an-installation-access-token-for-an-app
+  /^\/app\/installations\/[^/]+\/access_tokens$/.test(pathname) || // https://docs.github.com/en/apps/oauth-apps/building-oauth-apps/authorizing-oauth-apps
+  pathname === "/login/oauth/access_token");
+}
+
+// pkg/dist-src/generated/triggers-notification-paths.js
+var triggers_notification_paths_default = [
+  "/orgs/{org}/invitations",
+  "/orgs/{org}/invitations/{invitation_id}",
+  "/orgs/{org}/teams/{team_slug}/discussions",
+  "/orgs/{org}/teams/{team_slug}/discussions/{discussion_number}/comments",
+  "/repos/{owner}/{repo}/collaborators/{username}",
+  "/repos/{owner}/{repo}/commits/{commit_sha}/comments",
+  "/repos/{owner}/{repo}/issues",
+  "/repos/{owner}/{repo}/issues/{issue_number}/comments",
+  "/repos/{owner}/{repo}/issues/{issue_number}/sub_issue",
+  "/repos/{owner}/{repo}/issues/{issue_number}/sub_issues/priority",
+  "/repos/{owner}/{repo}/pulls",
+  "/repos/{owner}/{repo}/pulls/{pull_number}/comments",
+  "/repos/{owner}/{repo}/pulls/{pull_number}/comments/{comment_id}/replies",
+  "/repos/{owner}/{repo}/pulls/{pull_number}/merge",
+  "/repos/{owner}/{repo}/pulls/{pull_number}/requested_reviewers",
+  "/repos/{owner}/{repo}/pulls/{pull_number}/reviews",
+  "/repos/{owner}/{repo}/releases",
+  "/teams/{team_id}/discussions",
+  "/teams/{team_id}/discussions/{discussion_number}/comments"
+];
+
+// pkg/dist-src/route-matcher.js
+function routeMatcher(paths) {
+  const regexes = paths.map(
+    (path) => path.split("/").map((c) => c.startsWith("{") ? "(?:.+?)" : c).join("/")
+  );
+  const regex2 = `^(?:${regexes.map((r) => `(?:${r})`).join("|")})[^/]*$`;
+  return new RegExp(regex2, "i");
+}
+
+// pkg/dist-src/index.js
+var regex = routeMatcher(triggers_notification_paths_default);
+var triggersNotification = regex.test.bind(regex);
+var groups = {};
+var createGroups = function(Bottleneck, common) {
+  groups.global = new Bottleneck.Group({
+    id: "octokit-global",
+    maxConcurrent: 10,
+    ...common
+  });
+  groups.auth = new Bottleneck.Group({
+    id: "octokit-auth",
+    maxConcurrent: 1,
+    ...common
+  });
+  groups.search = new Bottleneck.Group({
+    id: "octokit-search",
+    maxConcurrent: 1,
+    minTime: 2e3,
+    ...common
+  });
+  groups.write = new Bottleneck.Group({
+    id: "octokit-write",
+    maxConcurrent: 1,
+    minTime: 1e3,
+    ...common
+  });
+  groups.notifications = new Bottleneck.Group({
+    id: "octokit-notifications",
+    maxConcurrent: 1,
+    minTime: 3e3,
+    ...common
+  });
+};
+function throttling(octokit, octokitOptions) {
+  const {
+    enabled = true,
+    Bottleneck = BottleneckLight,
+    id = "no-id",
+    timeout = 1e3 * 60 * 2,
+    // Redis TTL: 2 minutes
+    connection
+  } = octokitOptions.throttle || {};
+  if (!enabled) {
+    return {};
+  }
+  const common = { timeout };
+  if (typeof connection !== "undefined") {
+    common.connection = connection;
+  }
+  const state = Object.assign(
+    {
+      clustering: connection != null,
+      triggersNotification,
+      fallbackSecondaryRateRetryAfter: 60,
+      retryAfterBaseValue: 1e3,
+      id
+    },
+    octokitOptions.throttle
+  );
+  if (typeof state.onSecondaryRateLimit !== "function" || typeof state.onRateLimit !== "function") {
+    throw new Error(`octokit/plugin-throttling error:
+        You must pass the onSecondaryRateLimit and onRateLimit error handlers.
+        See https://octokit.github.io/rest.js/#throttling
+
+        const octokit = new Octokit({
+          throttle: {
+            onSecondaryRateLimit: (retryAfter, options) => {/* ... */},
+            onRateLimit: (retryAfter, options) => {/* ... */}
+          }
+        })
+    `);
+  }
+  let initialized = false;
+  const initializeBottleneck = () => {
+    if (initialized) {
+      return;
+    }
+    initialized = true;
+    if (groups.global == null) {
+      createGroups(Bottleneck, common);
+    }
+    state.global = state.global ?? groups.global;
+    state.auth = state.auth ?? groups.auth;
+    state.search = state.search ?? groups.search;
+    state.write = state.write ?? groups.write;
+    state.notifications = state.notifications ?? groups.notifications;
+    state.retryLimiter = state.retryLimiter ?? new Bottleneck();
+    const events = {};
+    const emitter = new Bottleneck.Events(events);
+    events.on("secondary-limit", state.onSecondaryRateLimit);
+    events.on("rate-limit", state.onRateLimit);
+    events.on(
+      "error",
+      (e) => octokit.log.warn("Error in throttling-plugin limit handler", e)
+    );
+    state.retryLimiter.on("failed", async function(error, info) {
+      const [state2, request, options] = info.args;
+      const { pathname } = new URL(options.url, "http://github.test");
+      const shouldRetryGraphQL = pathname.startsWith("/graphql") && error.status !== 401;
+      if (!(shouldRetryGraphQL || error.status === 403 || error.status === 429)) {
+        return;
+      }
+      const retryCount = ~~request.retryCount;
+      request.retryCount = retryCount;
+      options.request.retryCount = retryCount;
+      const { wantRetry, retryAfter = 0 } = await (async function() {
+        if (/\bsecondary rate\b/i.test(error.message)) {
+          const retryAfter2 = Number(error.response.headers["retry-after"]) || state2.fallbackSecondaryRateRetryAfter;
+          const wantRetry2 = await emitter.trigger(
+            "secondary-limit",
+            retryAfter2,
+            options,
+            octokit,
+            retryCount
+          );
+          return { wantRetry: wantRetry2, retryAfter: retryAfter2 };
+        }
+        if (error.response.headers != null && error.response.headers["x-ratelimit-remaining"] === "0" || (error.response.data?.errors ?? []).some(
+          (error2) => error2.type === "RATE_LIMITED"
+        )) {
+          const rateLimitReset = new Date(
+            ~~error.response.headers["x-ratelimit-reset"] * 1e3
+          ).getTime();
+          const retryAfter2 = Math.max(
+            // Add one second so we retry _after_ the reset time
+            // https://docs.github.com/en/rest/overview/resources-in-the-rest-api?apiVersion=2022-11-28#exceeding-the-rate-limit
+            Math.ceil((rateLimitReset - Date.now()) / 1e3) + 1,
+            0
+          );
+          const wantRetry2 = await emitter.trigger(
+            "rate-limit",
+            retryAfter2,
+            options,
+            octokit,
+            retryCount
+          );
+          return { wantRetry: wantRetry2, retryAfter: retryAfter2 };
+        }
+        return {};
+      })();
+      if (wantRetry) {
+        request.retryCount++;
+        return retryAfter * state2.retryAfterBaseValue;
+      }
+    });
+  };
+  octokit.hook.wrap("request", (request, options) => {
+    initializeBottleneck();
+    return wrapRequest(state, request, options);
+  });
+  return {};
+}
+throttling.VERSION = VERSION;
+throttling.triggersNotification = triggersNotification;
+
+// The GitHub REST client: @actions/github's Octokit with retries and rate-limit throttling, honouring
+// GITHUB_API_URL (so GitHub Enterprise Server and the test server both work).
+function createClient(options) {
+    const log = options.log ?? (() => undefined);
+    return getOctokit(options.token, {
+        ...(options.baseUrl !== undefined && { baseUrl: options.baseUrl }),
+        request: { retries: options.retries ?? 3 },
+        throttle: {
+            onRateLimit: (retryAfter, request, _octokit, count) => {
+                log(`GitHub rate limit hit on ${request.method} ${request.url}; retrying in ${retryAfter}s.`);
+                return count < 2;
+            },
+            onSecondaryRateLimit: (retryAfter, request) => {
+                log(`GitHub secondary rate limit on ${request.method} ${request.url}; not retrying (retry-after ${retryAfter}s).`);
+                return false;
+            }
+        }
+    }, retry, throttling);
+}
+
+// Which commits a run compares, taken from the event that started it. Pure: payload in, refs out.
+const ZERO_SHA = /^0+$/;
+function refsFromEvent(eventName, payload, sha) {
+    switch (eventName) {
+        case 'pull_request':
+        case 'pull_request_target':
+        case 'pull_request_review':
+        case 'pull_request_review_comment': {
+            const pr = payload.pull_request;
+            return { kind: 'pull_request', base: pr?.base?.sha, head: pr?.head?.sha, pullNumber: pr?.number };
+        }
+        case 'merge_group': {
+            const group = payload.merge_group;
+            const number = /\/pr-(\d+)-/.exec(group?.head_ref ?? '')?.[1];
+            return {
+                kind: 'merge_group',
+                base: group?.base_sha,
+                head: group?.head_sha,
+                ...(number !== undefined && { pullNumber: Number(number) })
+            };
+        }
+        case 'push': {
+            const newBranch = payload.before === undefined || ZERO_SHA.test(payload.before);
+            return {
+                kind: 'push',
+                base: newBranch ? (payload.after ?? sha) : payload.before,
+                head: payload.after ?? sha,
+                ...(newBranch && { note: 'The push created a branch, so the pushed commit itself is the base.' })
+            };
+        }
+        default:
+            return { kind: 'audit', base: sha, head: sha };
+    }
+}
+
+function emptyEvidence() {
+    return { fineTuning: { detected: false, signals: [] } };
+}
+
+// The local git adapter: evidence read from a clone. git runs as a child process with argument arrays
+// only (never a shell), with prompts off and a fixed locale, and every failure becomes a GitError whose
+// message a user can act on.
+const execFileAsync = promisify(execFile);
+/** A git failure, worded for the user; the CLI prints the message and exits 2. */
+class GitError extends Error {
+    name = 'GitError';
+}
+// Variables a calling git hook may have set would point git at another repository or index than `root`.
+const { GIT_DIR: _dir$1, GIT_WORK_TREE: _tree$1, GIT_INDEX_FILE: _index$1, ...inheritedEnv$1 } = process.env;
+const GIT_ENV = {
+    ...inheritedEnv$1,
+    GIT_TERMINAL_PROMPT: '0',
+    LC_ALL: 'C',
+    // Read-only: never take the index lock a concurrent git in the same clone may need.
+    GIT_OPTIONAL_LOCKS: '0',
+    // Paths are data: "*" or ":(glob)" in a file name never act as pathspec magic.
+    GIT_LITERAL_PATHSPECS: '1'
+};
+async function git(root, args, maxBuffer = 4 * 1024 * 1024) {
+    try {
+        const { stdout, stderr } = await execFileAsync('git', args, {
+            cwd: root,
+            env: GIT_ENV,
+            maxBuffer,
+            encoding: 'buffer'
+        });
+        return { exitCode: 0, stdout, stderr: stderr.toString('utf8') };
+    }
+    catch (error) {
+        const e = error;
+        if (e.code === 'ENOENT') {
+            // spawn says ENOENT both for a missing git and for a missing working directory.
+            if (!existsSync$1(root))
+                throw new GitError(`${root} does not exist; pass --repo with the path of a clone.`);
+            throw new GitError('git is not installed or not on PATH; install git, or run where it is available.');
+        }
+        if (e.code === 'ERR_CHILD_PROCESS_STDIO_MAXBUFFER') {
+            throw new GitError(`git ${args[0]} printed more than ${maxBuffer} bytes in ${root}; the change is too large to read.`);
+        }
+        if (typeof e.code !== 'number')
+            throw new GitError(`git ${args[0]} failed in ${root}: ${e.message}`);
+        return { exitCode: e.code, stdout: e.stdout ?? Buffer.alloc(0), stderr: e.stderr?.toString('utf8') ?? '' };
+    }
+}
+function failure(what, run) {
+    const detail = run.stderr.trim().split('\n')[0] ?? '';
+    return new GitError(`${what}: ${detail.replace(/^(fatal|error): /, '') || `git exited with ${run.exitCode}`}.`);
+}
+// A ref or sha goes to git as one argument: one starting with "-" would be read as an option.
+function checkRef(ref) {
+    if (ref === '' || ref.startsWith('-') || ref.includes('\0'))
+        throw new GitError(`"${ref}" is not a valid git ref.`);
+}
+async function hasCommit(root, sha) {
+    checkRef(sha);
+    return (await git(root, ['cat-file', '-e', `${sha}^{commit}`])).exitCode === 0;
+}
+/** The full sha of the commit `ref` names, or undefined when it names none. */
+async function resolveRef(root, ref) {
+    checkRef(ref);
+    const run = await git(root, ['rev-parse', '--verify', '--quiet', `${ref}^{commit}`]);
+    if (run.exitCode === 0)
+        return run.stdout.toString('utf8').trim();
+    if (run.exitCode === 1)
+        return undefined;
+    throw failure(`git cannot resolve ${ref}`, run);
+}
+// ls-tree modes: 100644/100755 regular files, 120000 symlinks, 040000 trees, 160000 submodules.
+const NOT_A_FILE = {
+    '120000': 'is a symbolic link; links are not followed',
+    '040000': 'is a directory, not a file',
+    '160000': 'is a submodule, not a file'
+};
+/**
+ * A file's bytes at a commit, without touching the working tree. A symlink is never followed: its
+ * target could lie outside the repository or be another file than the one named.
+ */
+async function readFileAtRef(root, ref, path, options) {
+    const problem = repoPathProblem(path);
+    if (problem)
+        throw new GitError(`The path "${path}" is refused: it ${problem}.`);
+    checkRef(ref);
+    const wanted = path.replace(/^(?:\.\/)+/, '');
+    // ls-tree -l reports the mode, object id and size in one call, so the size is known before any read.
+    const listing = await git(root, ['ls-tree', '-l', '-z', '--full-tree', ref, '--', wanted]);
+    if (listing.exitCode !== 0)
+        throw failure(`git cannot read ${ref} in ${root}`, listing);
+    const entry = listing.stdout
+        .toString('utf8')
+        .split('\0')
+        .map((line) => /^(\d{6}) (\w+) ([0-9a-f]+) +(-|\d+)\t(.*)$/s.exec(line))
+        .find((match) => match?.[5] === wanted);
+    if (!entry)
+        return { kind: 'missing' };
+    const [, mode = '', , oid = '', size = '-'] = entry;
+    const notFile = NOT_A_FILE[mode];
+    if (notFile)
+        return { kind: 'missing', reason: `${wanted} at ${ref} ${notFile}` };
+    const bytes = Number(size);
+    if (bytes > options.maxBytes)
+        return { kind: 'too-large', size: bytes };
+    const blob = await git(root, ['cat-file', 'blob', oid], bytes + 1024);
+    if (blob.exitCode !== 0)
+        throw failure(`git cannot read ${wanted} at ${ref}`, blob);
+    return {
+        kind: 'file',
+        bytes: new Uint8Array(blob.stdout.buffer, blob.stdout.byteOffset, blob.stdout.byteLength)
+    };
+}
+
+// The one way the evidence adapters read repository content: the working tree (workspaceFiles) or the
+// files of a commit (gitRefFiles). Paths come from a manifest a pull request controls, so each is
+// checked before anything is opened: a hostile path (absolute, `..`, control characters) is refused,
+// a symbolic link anywhere on the path is refused and never followed (even one that points inside the
+// repository: the file hashed must be the file named), and only regular files are read. Content is
+// streamed in chunks, so a multi-gigabyte dataset costs no more memory than a small one.
+/**
+ * Bytes read per chunk when streaming a working-tree file. 1 MiB measured fastest with node:crypto's
+ * SHA-256 (smaller chunks pay per-call overhead, larger ones only add memory). bench/hash.mjs uses
+ * the same value: keep the two in sync.
+ */
+const READ_CHUNK_BYTES = 1024 * 1024;
+/** A path that is missing or refused, as a value a caller can turn into evidence. */
+class RepoFileError extends Error {
+    fact;
+    name = 'RepoFileError';
+    constructor(fact) {
+        super(fact.kind === 'missing' ? 'the file does not exist' : fact.reason);
+        this.fact = fact;
+    }
+}
+/** An I/O or git error in words, without the absolute paths Node puts in its messages. */
+function describeError$1(error) {
+    if (error instanceof RepoFileError)
+        return error.message;
+    const e = error;
+    if (typeof e?.code === 'string' && typeof e.syscall === 'string') {
+        // "EACCES: permission denied, open '/abs/path'" -> "EACCES (permission denied)"
+        const what = e.message.replace(/^[A-Z0-9_]+: /, '').replace(/, \w+ '.*'$/s, '');
+        return `${e.code} (${what})`;
+    }
+    return error instanceof Error ? error.message : String(error);
+}
+/** The path's segments, without `.` and empty segments; or why it is refused. */
+function segmentsOf(path) {
+    const problem = repoPathProblem(path);
+    if (problem)
+        return { refused: `the path ${problem}` };
+    const segments = path.split('/').filter((segment) => segment !== '' && segment !== '.');
+    if (segments.length === 0)
+        return { refused: 'the path names the repository root, not a file' };
+    if (segments.some((segment) => segment.toLowerCase() === '.git'))
+        return { refused: "it is inside git's own .git directory, not a repository file" };
+    return segments;
+}
+async function collectHead(chunks, maxBytes) {
+    const limit = Math.max(0, Math.floor(maxBytes));
+    const out = new Uint8Array(limit);
+    let filled = 0;
+    if (limit === 0)
+        return out;
+    for await (const chunk of chunks) {
+        const take = Math.min(chunk.byteLength, limit - filled);
+        out.set(chunk.subarray(0, take), filled);
+        filled += take;
+        // Leaving the loop returns the iterator, which closes the file or stops git.
+        if (filled >= limit)
+            break;
+    }
+    return out.subarray(0, filled);
+}
+/** The working tree under `root`. */
+function workspaceFiles(root) {
+    let realRoot;
+    const rootOf = () => (realRoot ??= realpath(root));
+    /** The checked file, or the fact that it is missing or refused; I/O errors reject. */
+    const check = async (path) => {
+        const segments = segmentsOf(path);
+        if (!Array.isArray(segments))
+            return { kind: 'refused', reason: segments.refused };
+        const base = await rootOf();
+        // Walk the path one component at a time with lstat, which never follows a link: a link anywhere,
+        // even one pointing inside the repository, is refused rather than followed.
+        let current = base;
+        let info;
+        for (const [i, segment] of segments.entries()) {
+            current = join(current, segment);
+            try {
+                info = await lstat$1(current);
+            }
+            catch (error) {
+                const code = error.code;
+                if (code === 'ENOENT' || code === 'ENOTDIR')
+                    return { kind: 'missing' };
+                throw error;
+            }
+            if (info.isSymbolicLink()) {
+                const link = segments.slice(0, i + 1).join('/');
+                let target;
+                try {
+                    target = await realpath(current);
+                }
+                catch {
+                    target = undefined; // a dangling link: refused all the same
+                }
+                const outside = target !== undefined && target !== base && !target.startsWith(base + sep$1);
+                const last = i === segments.length - 1;
+                return {
+                    kind: 'refused',
+                    reason: outside
+                        ? last
+                            ? 'it is a symbolic link to a file outside the repository'
+                            : `it resolves outside the repository through the symbolic link ${link}`
+                        : last
+                            ? 'it is a symbolic link; links are not followed'
+                            : `it goes through the symbolic link ${link}; links are not followed`
+                };
+            }
+            if (i < segments.length - 1 && !info.isDirectory())
+                return { kind: 'missing' };
+        }
+        if (!info)
+            return { kind: 'missing' };
+        if (info.isDirectory())
+            return { kind: 'refused', reason: 'it is a directory, not a file' };
+        if (!info.isFile())
+            return { kind: 'refused', reason: 'it is not a regular file (a device, socket or pipe)' };
+        // Belt and braces: with no link on the way, the real path is the path itself.
+        const real = await realpath(current);
+        if (real !== current) {
+            return real.startsWith(base + sep$1)
+                ? { kind: 'refused', reason: 'its name on disk differs from the path (paths are case-sensitive)' }
+                : { kind: 'refused', reason: 'it resolves outside the repository' };
+        }
+        return { full: current, size: info.size, dev: info.dev, ino: info.ino };
+    };
+    const checked = async (path) => {
+        const result = await check(path);
+        if ('kind' in result)
+            throw new RepoFileError(result);
+        return result;
+    };
+    async function* stream(file) {
+        // O_NOFOLLOW and the inode comparison close the gap between the check and the open: a file
+        // swapped for a link or another file meanwhile is refused, not read.
+        const handle = await open$2(file.full, constants$6.O_RDONLY | constants$6.O_NOFOLLOW | constants$6.O_NONBLOCK);
+        try {
+            const opened = await handle.stat();
+            if (!opened.isFile() || opened.dev !== file.dev || opened.ino !== file.ino) {
+                throw new RepoFileError({ kind: 'refused', reason: 'it changed while the gate was reading it' });
+            }
+            for (let position = 0;;) {
+                const buffer = Buffer.allocUnsafe(READ_CHUNK_BYTES);
+                const { bytesRead } = await handle.read(buffer, 0, READ_CHUNK_BYTES, position);
+                if (bytesRead === 0)
+                    return;
+                position += bytesRead;
+                yield buffer.subarray(0, bytesRead);
+            }
+        }
+        finally {
+            await handle.close();
+        }
+    }
+    return {
+        label: 'the working tree',
+        async stat(path) {
+            const result = await check(path);
+            return 'kind' in result ? result : { kind: 'file', size: result.size };
+        },
+        async open(path) {
+            return stream(await checked(path));
+        },
+        async head(path, maxBytes) {
+            return collectHead(stream(await checked(path)), maxBytes);
+        }
+    };
+}
+// ---------------------------------------------------------------------------------------------------
+// The files of a commit
+// As in git.ts: no prompts, a fixed locale, no index lock, literal pathspecs, and no variables a
+// calling hook may have set to point git at another repository.
+const { GIT_DIR: _dir, GIT_WORK_TREE: _tree, GIT_INDEX_FILE: _index, ...inheritedEnv } = process.env;
+({
+    ...inheritedEnv});
+
+// A dataset file's SHA-256, streamed: the bytes pass through node:crypto chunk by chunk and are never
+// held whole, so a 2 GiB file costs the same memory as a 2 KiB one. A Git LFS pointer (what a clone
+// without `git lfs pull` holds in place of the data) is not downloaded: its `oid sha256:` is the
+// digest of the file it stands for. Every outcome is a value; nothing here throws.
+/** Git LFS only treats files smaller than this as pointer candidates (its blob size cutoff). */
+const LFS_POINTER_MAX_BYTES = 1024;
+const LFS_VERSION_LINE = 'version https://git-lfs.github.com/spec/v1';
+/**
+ * Parses a Git LFS pointer strictly by the spec (git-lfs docs/spec.md): UTF-8 text under 1024 bytes,
+ * `version https://git-lfs.github.com/spec/v1` first, then `key value` lines sorted by key, each ending
+ * in a single \n, keys of [a-z0-9.-], exactly one space before the value, `oid sha256:<64 lowercase
+ * hex>` and `size <bytes>` present. Undefined when the bytes are not a pointer (they are then the data
+ * itself). A pointer with extensions (`ext-N-name` keys) is valid, but its oid is that of the content
+ * after the extensions ran, not of the file: reported as unsupported rather than compared.
+ */
+function parseLfsPointer(bytes) {
+    if (bytes.byteLength >= LFS_POINTER_MAX_BYTES)
+        return undefined;
+    let text;
+    try {
+        text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes);
+    }
+    catch {
+        return undefined;
+    }
+    if (!text.startsWith(`${LFS_VERSION_LINE}\n`) || !text.endsWith('\n'))
+        return undefined;
+    const lines = text.slice(0, -1).split('\n');
+    const values = new Map();
+    let previous;
+    for (const [i, line] of lines.entries()) {
+        const match = /^([a-z0-9.-]+) ([^\r\n]*)$/.exec(line);
+        if (!match)
+            return undefined;
+        const [, key = '', value = ''] = match;
+        if (values.has(key))
+            return undefined;
+        // `version` is first; every later key sorts after the one before it.
+        if (i > 0 && (key === 'version' || (previous !== undefined && previous >= key)))
+            return undefined;
+        if (i > 0)
+            previous = key;
+        values.set(key, value);
+    }
+    const oid = /^sha256:([0-9a-f]{64})$/.exec(values.get('oid') ?? '')?.[1];
+    const sizeText = values.get('size') ?? '';
+    if (oid === undefined || !/^(?:0|[1-9][0-9]*)$/.test(sizeText))
+        return undefined;
+    const size = Number(sizeText);
+    if (!Number.isSafeInteger(size))
+        return undefined;
+    const extension = [...values.keys()].find((key) => key.startsWith('ext-'));
+    if (extension !== undefined) {
+        return {
+            unsupported: `it is a Git LFS pointer with the extension ${extension}, whose oid is not the SHA-256 of the file`
+        };
+    }
+    return { oid, size };
+}
+/** The digest of the dataset at repository path `path`: hashed, an LFS pointer, or why there is none. */
+async function digestDataset(files, path) {
+    const started = performance.now();
+    try {
+        const chunks = await files.open(path);
+        const hash = createHash('sha256');
+        let size = 0;
+        // The first bytes are kept only while the file could still be a pointer (under 1024 bytes).
+        let prefix = [];
+        for await (const chunk of chunks) {
+            hash.update(chunk);
+            size += chunk.byteLength;
+            if (prefix !== undefined) {
+                if (size < LFS_POINTER_MAX_BYTES)
+                    prefix.push(chunk.slice());
+                else
+                    prefix = undefined;
+            }
+        }
+        if (prefix !== undefined) {
+            const pointer = parseLfsPointer(Buffer.concat(prefix));
+            if (pointer && 'unsupported' in pointer)
+                return { kind: 'unavailable', reason: pointer.unsupported };
+            if (pointer)
+                return { kind: 'lfs-pointer', oid: pointer.oid, size: pointer.size };
+        }
+        return { kind: 'hashed', sha256: hash.digest('hex'), size, ms: performance.now() - started };
+    }
+    catch (error) {
+        if (error instanceof RepoFileError)
+            return error.fact;
+        return { kind: 'unavailable', reason: describeError$1(error) };
+    }
+}
+const KIB = 1024;
+const MIB = KIB * 1024;
+const GIB = MIB * 1024;
+/** 512 B, 3.50 KiB, 12.00 MiB, 2.00 GiB. */
+function formatBytes(bytes) {
+    if (bytes < KIB)
+        return `${bytes} B`;
+    if (bytes < MIB)
+        return `${(bytes / KIB).toFixed(2)} KiB`;
+    if (bytes < GIB)
+        return `${(bytes / MIB).toFixed(2)} MiB`;
+    return `${(bytes / GIB).toFixed(2)} GiB`;
+}
+/** One line for the log: "Hashed training/x.jsonl (2.00 GiB) in 3.1 s (660 MiB/s)." */
+function describeDigest(path, digest) {
+    if (digest.kind === 'hashed') {
+        const time = digest.ms < 1000 ? `${Math.round(digest.ms)} ms` : `${(digest.ms / 1000).toFixed(1)} s`;
+        const rate = digest.ms >= 1 ? ` (${Math.round(digest.size / MIB / (digest.ms / 1000))} MiB/s)` : '';
+        return `Hashed ${path} (${formatBytes(digest.size)}) in ${time}${rate}.`;
+    }
+    if (digest.kind === 'lfs-pointer') {
+        return `Read the Git LFS pointer at ${path} (${formatBytes(digest.size)}, oid sha256:${digest.oid.slice(0, 12)}…); the data was not downloaded.`;
+    }
+    return undefined;
+}
+
+/** The repository paths a model names besides its datasets. */
+function otherPaths(model) {
+    const { entry } = model;
+    const procedure = entry.rollback?.procedure;
+    return [
+        // The procedure is a repository path or an https URL; a URL is not a file to look for.
+        procedure !== undefined && !hasUrlScheme(procedure) ? procedure : undefined,
+        entry.evaluation?.results,
+        entry.evaluation?.baseline,
+        entry.justification?.evidence?.prompt_baseline
+    ].filter((path) => path !== undefined);
+}
+async function statOf(files, path) {
+    try {
+        return await files.stat(path);
+    }
+    catch (error) {
+        if (error instanceof RepoFileError)
+            return error.fact;
+        // FileFact has no "unavailable": an unreadable path is refused, so the rule fails closed.
+        return { kind: 'refused', reason: `it could not be read: ${describeError$1(error)}` };
+    }
+}
+async function gatherFileEvidence(files, manifest, models) {
+    const evidence = { datasets: new Map(), files: new Map(), log: [] };
+    if (manifest === undefined)
+        return evidence;
+    // One dataset at a time: hashing is bound by the disk and one core, and memory stays flat.
+    for (const model of models) {
+        if (model.entry.approach !== 'fine-tune')
+            continue;
+        for (const dataset of model.entry.datasets ?? []) {
+            const path = dataset.path;
+            if (path === undefined || evidence.datasets.has(path))
+                continue;
+            const digest = await digestDataset(files, path);
+            evidence.datasets.set(path, digest);
+            const line = describeDigest(path, digest);
+            if (line !== undefined)
+                evidence.log.push(line);
+        }
+    }
+    for (const model of models) {
+        for (const path of otherPaths(model)) {
+            if (!evidence.files.has(path))
+                evidence.files.set(path, await statOf(files, path));
+        }
+    }
+    return evidence;
+}
+
+// Gathering the evidence a run needs, once and up front, for the models it checks. Both faces call
+// this with their own sources (the action's checkout or API, the CLI's working tree or commit).
+async function gatherEvidence(input) {
+    const evidence = {
+        ...emptyEvidence(),
+        ...(input.baseManifest !== undefined && { baseManifest: input.baseManifest })
+    };
+    const manifest = input.manifest?.manifest;
+    if (!manifest)
+        return evidence;
+    const models = checkedModels(manifest, input.policy, input.scope, evidence.touchedModels);
+    const found = await gatherFileEvidence(input.files, manifest, models);
+    for (const line of found.log)
+        input.log(line);
+    return { ...evidence, datasets: found.datasets, files: found.files };
+}
+
 /** The manifest, in the words of the messages the shared YAML loader writes. */
 const MANIFEST_KIND = {
     what: 'manifest',
@@ -52700,45 +54384,6 @@ function futureDateDiagnostics(value, now, locator) {
         location: locator.locate(path),
         path
     }));
-}
-
-// Checks that a path names a place inside the repository. Paths come from manifests, policies, inputs
-// and flags a pull request may control, and later stages read them from disk or git, so a hostile value
-// (absolute, `..`, backslashes, control characters) is refused before anything ever opens it.
-/** Why `value` is not a safe repository-relative path, as a fragment ("must ..."); undefined when it is. */
-function repoPathProblem(value) {
-    if (value.length === 0)
-        return 'must not be empty';
-    // eslint-disable-next-line no-control-regex
-    if (/[\u0000-\u001f\u007f]/.test(value))
-        return 'must not contain control characters such as NUL or newlines';
-    if (value.includes('\\'))
-        return 'must use forward slashes (/); a backslash is not a path separator here';
-    if (value.startsWith('/'))
-        return 'must be relative to the repository root; remove the leading /';
-    if (/^[A-Za-z]:/.test(value))
-        return 'must be relative to the repository root, not a drive path';
-    if (value.split('/').includes('..'))
-        return 'must stay inside the repository; remove the .. segment';
-    return undefined;
-}
-/** A URL scheme at the start (`https://`, `s3://`): the value is a location, not a repository path. */
-function hasUrlScheme(value) {
-    return /^[A-Za-z][A-Za-z0-9+.-]*:\/\//.test(value);
-}
-/** An https URL with a host and no whitespace. */
-function isHttpsUrl(value) {
-    return /^https:\/\/[^\s/?#]+(?:[/?#]\S*)?$/.test(value);
-}
-/** A path given by an input or a flag that is not a safe repository path. */
-class RepoPathError extends Error {
-}
-/** `path` without a leading `./`; throws a RepoPathError naming `what` when it is not a safe repository path. */
-function assertRepoPath(path, what) {
-    const problem = repoPathProblem(path);
-    if (problem)
-        throw new RepoPathError(`${what} "${path}" is refused: it ${problem}.`);
-    return path.replace(/^\.\//, '');
 }
 
 // The value shapes the manifest reuses (ids, handles, dates, paths, digests, URLs). Each carries the
@@ -53146,117 +54791,6 @@ async function readRepoFile(root, relPath, maxBytes) {
     }
 }
 
-// The local git adapter: evidence read from a clone. git runs as a child process with argument arrays
-// only (never a shell), with prompts off and a fixed locale, and every failure becomes a GitError whose
-// message a user can act on.
-const execFileAsync = promisify(execFile);
-/** A git failure, worded for the user; the CLI prints the message and exits 2. */
-class GitError extends Error {
-    name = 'GitError';
-}
-// Variables a calling git hook may have set would point git at another repository or index than `root`.
-const { GIT_DIR: _dir, GIT_WORK_TREE: _tree, GIT_INDEX_FILE: _index, ...inheritedEnv } = process.env;
-const GIT_ENV = {
-    ...inheritedEnv,
-    GIT_TERMINAL_PROMPT: '0',
-    LC_ALL: 'C',
-    // Read-only: never take the index lock a concurrent git in the same clone may need.
-    GIT_OPTIONAL_LOCKS: '0',
-    // Paths are data: "*" or ":(glob)" in a file name never act as pathspec magic.
-    GIT_LITERAL_PATHSPECS: '1'
-};
-async function git(root, args, maxBuffer = 4 * 1024 * 1024) {
-    try {
-        const { stdout, stderr } = await execFileAsync('git', args, {
-            cwd: root,
-            env: GIT_ENV,
-            maxBuffer,
-            encoding: 'buffer'
-        });
-        return { exitCode: 0, stdout, stderr: stderr.toString('utf8') };
-    }
-    catch (error) {
-        const e = error;
-        if (e.code === 'ENOENT') {
-            // spawn says ENOENT both for a missing git and for a missing working directory.
-            if (!existsSync$1(root))
-                throw new GitError(`${root} does not exist; pass --repo with the path of a clone.`);
-            throw new GitError('git is not installed or not on PATH; install git, or run where it is available.');
-        }
-        if (e.code === 'ERR_CHILD_PROCESS_STDIO_MAXBUFFER') {
-            throw new GitError(`git ${args[0]} printed more than ${maxBuffer} bytes in ${root}; the change is too large to read.`);
-        }
-        if (typeof e.code !== 'number')
-            throw new GitError(`git ${args[0]} failed in ${root}: ${e.message}`);
-        return { exitCode: e.code, stdout: e.stdout ?? Buffer.alloc(0), stderr: e.stderr?.toString('utf8') ?? '' };
-    }
-}
-function failure(what, run) {
-    const detail = run.stderr.trim().split('\n')[0] ?? '';
-    return new GitError(`${what}: ${detail.replace(/^(fatal|error): /, '') || `git exited with ${run.exitCode}`}.`);
-}
-// A ref or sha goes to git as one argument: one starting with "-" would be read as an option.
-function checkRef(ref) {
-    if (ref === '' || ref.startsWith('-') || ref.includes('\0'))
-        throw new GitError(`"${ref}" is not a valid git ref.`);
-}
-async function hasCommit(root, sha) {
-    checkRef(sha);
-    return (await git(root, ['cat-file', '-e', `${sha}^{commit}`])).exitCode === 0;
-}
-/** The full sha of the commit `ref` names, or undefined when it names none. */
-async function resolveRef(root, ref) {
-    checkRef(ref);
-    const run = await git(root, ['rev-parse', '--verify', '--quiet', `${ref}^{commit}`]);
-    if (run.exitCode === 0)
-        return run.stdout.toString('utf8').trim();
-    if (run.exitCode === 1)
-        return undefined;
-    throw failure(`git cannot resolve ${ref}`, run);
-}
-// ls-tree modes: 100644/100755 regular files, 120000 symlinks, 040000 trees, 160000 submodules.
-const NOT_A_FILE = {
-    '120000': 'is a symbolic link; links are not followed',
-    '040000': 'is a directory, not a file',
-    '160000': 'is a submodule, not a file'
-};
-/**
- * A file's bytes at a commit, without touching the working tree. A symlink is never followed: its
- * target could lie outside the repository or be another file than the one named.
- */
-async function readFileAtRef(root, ref, path, options) {
-    const problem = repoPathProblem(path);
-    if (problem)
-        throw new GitError(`The path "${path}" is refused: it ${problem}.`);
-    checkRef(ref);
-    const wanted = path.replace(/^(?:\.\/)+/, '');
-    // ls-tree -l reports the mode, object id and size in one call, so the size is known before any read.
-    const listing = await git(root, ['ls-tree', '-l', '-z', '--full-tree', ref, '--', wanted]);
-    if (listing.exitCode !== 0)
-        throw failure(`git cannot read ${ref} in ${root}`, listing);
-    const entry = listing.stdout
-        .toString('utf8')
-        .split('\0')
-        .map((line) => /^(\d{6}) (\w+) ([0-9a-f]+) +(-|\d+)\t(.*)$/s.exec(line))
-        .find((match) => match?.[5] === wanted);
-    if (!entry)
-        return { kind: 'missing' };
-    const [, mode = '', , oid = '', size = '-'] = entry;
-    const notFile = NOT_A_FILE[mode];
-    if (notFile)
-        return { kind: 'missing', reason: `${wanted} at ${ref} ${notFile}` };
-    const bytes = Number(size);
-    if (bytes > options.maxBytes)
-        return { kind: 'too-large', size: bytes };
-    const blob = await git(root, ['cat-file', 'blob', oid], bytes + 1024);
-    if (blob.exitCode !== 0)
-        throw failure(`git cannot read ${wanted} at ${ref}`, blob);
-    return {
-        kind: 'file',
-        bytes: new Uint8Array(blob.stdout.buffer, blob.stdout.byteOffset, blob.stdout.byteLength)
-    };
-}
-
 // Loading the manifest from where the change lives: the working tree (the action's checkout, the
 // CLI's default) or a commit (the CLI's --head). The bytes go to the pure loader as they are.
 const MANIFEST_MAX_BYTES = 1024 * 1024;
@@ -53271,6 +54805,15 @@ async function loadManifestFromWorkspace(root, file, now) {
         return undefined;
     if (read.kind === 'refused')
         return unreadable(file, `The manifest ${file} was not read: ${read.reason}.`);
+    return parseManifest(read.bytes, file, { now, maxBytes: MANIFEST_MAX_BYTES });
+}
+async function loadManifestAtRef(root, ref, file, now) {
+    const read = await readFileAtRef(root, ref, file, { maxBytes: MANIFEST_MAX_BYTES });
+    if (read.kind === 'missing')
+        return undefined;
+    if (read.kind === 'too-large') {
+        return unreadable(file, `The manifest ${file} is ${read.size} bytes, over the ${MANIFEST_MAX_BYTES}-byte limit; split it or remove bulk content.`);
+    }
     return parseManifest(read.bytes, file, { now, maxBytes: MANIFEST_MAX_BYTES });
 }
 
@@ -53298,6 +54841,59 @@ function describeError(error) {
     if (error instanceof Error)
         return error.message;
     return String(error);
+}
+
+/** The file's bytes, or undefined when it does not exist at that ref. Other failures throw. */
+async function readContentAtRef(client, ref) {
+    try {
+        // The JSON form carries base64 bytes, so invalid UTF-8 still reaches the loader as it is.
+        const { data } = await client.rest.repos.getContent(ref);
+        if (Array.isArray(data) || data.type !== 'file')
+            throw new Error(`${ref.path} at ${ref.ref} is not a file`);
+        if (!('content' in data) || data.encoding !== 'base64') {
+            throw new Error(`${ref.path} at ${ref.ref} is too large for the contents API (over 1 MB)`);
+        }
+        return new Uint8Array(Buffer.from(data.content, 'base64'));
+    }
+    catch (error) {
+        if (isStatus(error, 404))
+            return undefined;
+        throw error;
+    }
+}
+function isStatus(error, status) {
+    return typeof error === 'object' && error !== null && 'status' in error && error.status === status;
+}
+
+async function loadBaseManifest(options) {
+    const { root, base, file, client, repository, now } = options;
+    const unavailable = (why) => ({
+        note: `The base branch's manifest ${why}, so only the policy's governance approvers can approve exceptions.`
+    });
+    if (base === undefined)
+        return unavailable('is unknown (the event names no base commit)');
+    let parsed;
+    if (await hasCommit(root, base).catch(() => false)) {
+        parsed = await loadManifestAtRef(root, base, file, now);
+    }
+    else if (client && repository) {
+        let bytes;
+        try {
+            bytes = await readContentAtRef(client, { ...repository, path: file, ref: base });
+        }
+        catch (error) {
+            return unavailable(`could not be read through the API (${error instanceof Error ? error.message : String(error)})`);
+        }
+        parsed = bytes === undefined ? undefined : parseManifest(bytes, file, { now });
+    }
+    else {
+        return unavailable('could not be read (the checkout lacks the base commit and there is no token)');
+    }
+    if (parsed === undefined)
+        return unavailable(`does not exist at ${base.slice(0, 12)}`);
+    if (parsed.manifest === undefined)
+        return unavailable(`at ${base.slice(0, 12)} is invalid`);
+    return { manifest: parsed.manifest };
 }
 
 // The action's inputs (interface.md), read and validated once. A bad value is a clear error that
@@ -53336,325 +54932,6 @@ function readInputs() {
         ...(sarif && { sarif }),
         ...(report && { report })
     };
-}
-
-/** The file's bytes, or undefined when it does not exist at that ref. Other failures throw. */
-async function readContentAtRef(client, ref) {
-    try {
-        // The JSON form carries base64 bytes, so invalid UTF-8 still reaches the loader as it is.
-        const { data } = await client.rest.repos.getContent(ref);
-        if (Array.isArray(data) || data.type !== 'file')
-            throw new Error(`${ref.path} at ${ref.ref} is not a file`);
-        if (!('content' in data) || data.encoding !== 'base64') {
-            throw new Error(`${ref.path} at ${ref.ref} is too large for the contents API (over 1 MB)`);
-        }
-        return new Uint8Array(Buffer.from(data.content, 'base64'));
-    }
-    catch (error) {
-        if (isStatus(error, 404))
-            return undefined;
-        throw error;
-    }
-}
-function isStatus(error, status) {
-    return typeof error === 'object' && error !== null && 'status' in error && error.status === status;
-}
-
-// JSON with object keys sorted at every depth, so that equal values always serialise, and hash, alike.
-function canonicalJson(value) {
-    return JSON.stringify(sortKeys(value));
-}
-function sortKeys(value) {
-    if (Array.isArray(value))
-        return value.map(sortKeys);
-    if (value !== null && typeof value === 'object') {
-        const entries = Object.entries(value).sort(([a], [b]) => a < b ? -1 : a > b ? 1 : 0);
-        return Object.fromEntries(entries.map(([k, v]) => [k, sortKeys(v)]));
-    }
-    return value;
-}
-
-// Every section a fine-tune model needs in every tier: provenance and checksums (data), approvals,
-// thresholds (evaluation), a rollback plan, monitoring, and a justification of why a prompt was not
-// enough. Identities are not required by default because many fine-tunes run on a platform's own
-// credentials; when a model declares identities they are still checked.
-const REQUIRED_SECTIONS = [
-    'data',
-    'approvals',
-    'evaluation',
-    'rollback',
-    'monitoring',
-    'justification'
-];
-const BASE_TIER = {
-    require: REQUIRED_SECTIONS,
-    // One approver besides the author is the least a governed change can have.
-    min_approvals: 1,
-    // Quality shows the tune works; leakage shows it does not regurgitate its training data.
-    threshold_kinds: ['quality', 'leakage'],
-    // A rollback drill older than a quarter no longer proves the rollback still works.
-    rollback_drill_max_age_days: 90,
-    // Drift and leakage are the failure modes particular to a tuned model in production.
-    monitoring_signals: ['drift', 'leakage'],
-    // Credentials the training or serving uses are rotated at least yearly.
-    identity_max_lifetime_days: 365,
-    // Uplift evidence costs an evaluation run: asked of high-risk models only.
-    justification_evidence: false,
-    // Redaction is required where a dataset declares personal data (MG103), not of every dataset.
-    redaction_required: false
-};
-const DEFAULT_POLICY = {
-    version: 1,
-    // The gate exists to stop ungoverned fine-tunes, so by default it fails the run.
-    mode: 'enforce',
-    // A model that does not say how risky it is gets the middle tier, not the most lenient one.
-    default_tier: 'medium',
-    // No organisation-wide approvers are known by default, so a model new in a pull request cannot be
-    // approved until a policy names them or allows self approval: the gate fails closed.
-    governance_approvers: [],
-    // A new model's own declared approvers were written by the pull request itself: not trusted.
-    new_model_self_approval: false,
-    // Every rule keeps its catalogue severity.
-    rules: {},
-    tiers: {
-        low: { ...BASE_TIER },
-        medium: { ...BASE_TIER },
-        high: {
-            ...BASE_TIER,
-            // High risk: the four eyes principle, a safety threshold, proof that tuning beats prompting,
-            // and credentials rotated twice a year.
-            min_approvals: 2,
-            threshold_kinds: ['quality', 'safety', 'leakage'],
-            justification_evidence: true,
-            identity_max_lifetime_days: 180
-        }
-    },
-    detect: {
-        builtin: true,
-        paths: [],
-        // A label lets a team flag a fine-tune the built-in signals cannot see (e.g. a job in another repo).
-        labels: ['fine-tune'],
-        ignore: []
-    }
-};
-
-// The stable rule catalogue of rules.md: ids never change meaning and a retired id is never reused.
-// Every id is listed here, with its name and family, even before its check lands, so that the policy
-// and exceptions can name any of them and be validated.
-const RULE_CATALOGUE = {
-    MG001: { name: 'ungoverned-fine-tune', family: 'change' },
-    MG002: { name: 'manifest-invalid', family: 'manifest' },
-    MG003: { name: 'governance-weakened', family: 'change' },
-    MG004: { name: 'policy-changed', family: 'change' },
-    MG101: { name: 'dataset-provenance-incomplete', family: 'data' },
-    MG102: { name: 'dataset-checksum-mismatch', family: 'data' },
-    MG103: { name: 'dataset-redaction-missing', family: 'data' },
-    MG104: { name: 'dataset-contains-secret', family: 'data' },
-    MG105: { name: 'dataset-contains-personal-data', family: 'data' },
-    MG106: { name: 'dataset-undeclared', family: 'data' },
-    MG201: { name: 'approvers-undeclared', family: 'approvals' },
-    MG202: { name: 'approval-missing', family: 'approvals' },
-    MG203: { name: 'approval-unverifiable', family: 'approvals' },
-    MG301: { name: 'thresholds-incomplete', family: 'evaluation' },
-    MG302: { name: 'eval-results-missing', family: 'evaluation' },
-    MG303: { name: 'threshold-not-met', family: 'evaluation' },
-    MG304: { name: 'eval-regression', family: 'evaluation' },
-    MG305: { name: 'no-measurable-uplift', family: 'evaluation' },
-    MG401: { name: 'rollback-plan-incomplete', family: 'rollback' },
-    MG402: { name: 'rollback-procedure-missing', family: 'rollback' },
-    MG403: { name: 'rollback-drill-stale', family: 'rollback' },
-    MG501: { name: 'monitoring-incomplete', family: 'monitoring' },
-    MG601: { name: 'justification-missing', family: 'justification' },
-    MG701: { name: 'literal-credential', family: 'identities' },
-    MG702: { name: 'identity-overprivileged', family: 'identities' },
-    MG703: { name: 'identity-lifecycle', family: 'identities' },
-    MG801: { name: 'exception-invalid', family: 'exceptions' }
-};
-const RULE_IDS = Object.keys(RULE_CATALOGUE);
-
-// The policy's shapes (policy.md). PolicySchema is the resolved policy the engine reads: every field
-// present, because the built-in default fills what a file leaves out. PolicyFileSchema is what a user
-// writes: everything optional except `version: 1`, and a tier may be given in part. Objects are strict
-// so that a typo reads as an error, never as an absent requirement.
-const TIERS = ['low', 'medium', 'high'];
-const MODES = ['enforce', 'warn'];
-const SEVERITY_LEVELS = ['error', 'warning', 'note', 'off'];
-/** Manifest sections a tier can require of a fine-tune model. */
-const CONTROL_SECTIONS = [
-    'data',
-    'approvals',
-    'evaluation',
-    'rollback',
-    'monitoring',
-    'justification',
-    'identities'
-];
-/** The threshold kinds of manifest.md (`evaluation.thresholds[].kind`). */
-const THRESHOLD_KINDS = ['quality', 'safety', 'leakage', 'drift', 'fairness'];
-const ModeSchema = _enum(MODES)
-    .describe('enforce: findings of severity error fail the run; warn: nothing fails');
-const TierNameSchema = _enum(TIERS).describe('A risk tier: low, medium or high');
-const SeverityLevelSchema = _enum(SEVERITY_LEVELS);
-// MG002 may be softened but never switched off: an invalid manifest must never pass silently.
-const Mg002SeveritySchema = _enum(['error', 'warning', 'note'], {
-    error: () => 'cannot be off: an invalid manifest must never pass silently; use error, warning or note'
-});
-const HandleSchema = string()
-    .regex(/^@[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:\/[A-Za-z0-9][A-Za-z0-9._-]*)?$/, 'must be a GitHub user "@login" or team "@org/team-slug"')
-    .describe('A GitHub user (@login) or organisation team (@org/team-slug)');
-const GlobSchema = string().min(1).describe('A glob relative to the repository root, e.g. training/**');
-const SignalSchema = string()
-    .regex(/^[a-z][a-z0-9_-]*$/, 'must be a lower-case signal name such as drift or leakage')
-    .describe('A monitoring signal name, e.g. drift, leakage, quality');
-const DAYS_IN_TEN_YEARS = 3653;
-const TierRequirementsSchema = strictObject({
-    require: array(_enum(CONTROL_SECTIONS))
-        .describe('Manifest sections every fine-tune model of this tier must have'),
-    min_approvals: int()
-        .min(0)
-        .max(50)
-        .describe('The fewest approvals a fine-tune model of this tier may declare and receive'),
-    threshold_kinds: array(_enum(THRESHOLD_KINDS))
-        .describe('Threshold kinds a fine-tune model of this tier must set, at least one threshold of each'),
-    rollback_drill_max_age_days: int()
-        .min(1)
-        .max(DAYS_IN_TEN_YEARS)
-        .describe('Maximum age in days of the last rollback drill (rollback.tested_at)'),
-    monitoring_signals: array(SignalSchema)
-        .describe('Monitoring signals every fine-tune model of this tier must watch'),
-    identity_max_lifetime_days: int()
-        .min(1)
-        .max(DAYS_IN_TEN_YEARS)
-        .describe('How far in the future an identity expires_at may lie, in days'),
-    justification_evidence: boolean()
-        .describe('Whether justification.evidence (uplift over the prompt baseline) is required'),
-    redaction_required: boolean()
-        .describe('Whether every training or preference dataset needs a redaction record, personal data or not')
-})
-    .describe('What the policy requires of a fine-tune model in one risk tier');
-// One optional entry per known rule id, so an unknown id is an unknown key (with a did-you-mean) and
-// editors can complete the ids from the JSON Schema.
-const ruleSeverityShape = Object.fromEntries(RULE_IDS.map((id) => {
-    const base = id === 'MG002' ? Mg002SeveritySchema : SeverityLevelSchema;
-    return [id, base.optional().describe(`Severity of ${id} ${RULE_CATALOGUE[id].name}`)];
-}));
-const RulesSchema = strictObject(ruleSeverityShape)
-    .describe('Per-rule severity (error | warning | note | off); rules not named keep their default');
-const DetectSchema = strictObject({
-    builtin: boolean().describe('Whether the built-in fine-tuning signals are on'),
-    paths: array(GlobSchema).describe('Extra globs whose change means fine-tuning'),
-    labels: array(string().min(1)).describe('Pull request labels that mean fine-tuning'),
-    ignore: array(GlobSchema).describe('Globs never considered by detection')
-})
-    .describe('How fine-tuning is detected in a change');
-const tiersShape = (tier) => ({
-    low: tier.describe('Requirements for low-risk models'),
-    medium: tier.describe('Requirements for medium-risk models'),
-    high: tier.describe('Requirements for high-risk models')
-});
-const topLevel = {
-    version: literal(1).describe('Policy format version; always 1'),
-    mode: ModeSchema,
-    default_tier: TierNameSchema.describe('The tier of models that do not set risk_tier'),
-    governance_approvers: array(HandleSchema)
-        .describe('Users or teams allowed to approve models new in a pull request, and exceptions'),
-    new_model_self_approval: boolean()
-        .describe('Whether a model that is new in the pull request may be approved by its own declared approvers'),
-    rules: RulesSchema
-};
-const PolicySchema = strictObject({
-    ...topLevel,
-    tiers: strictObject(tiersShape(TierRequirementsSchema)).describe('Requirements per risk tier'),
-    detect: DetectSchema
-})
-    .describe('The resolved Model Governance Gate policy');
-const PolicyFileSchema = strictObject({
-    version: topLevel.version,
-    mode: topLevel.mode.optional(),
-    default_tier: topLevel.default_tier.optional(),
-    governance_approvers: topLevel.governance_approvers.optional(),
-    new_model_self_approval: topLevel.new_model_self_approval.optional(),
-    rules: topLevel.rules.optional(),
-    tiers: strictObject(tiersShape(TierRequirementsSchema.partial().describe('A tier in part; fields left out keep the default')))
-        .partial()
-        .describe('Requirements per risk tier; each field left out keeps the built-in default')
-        .optional(),
-    detect: DetectSchema.partial().optional()
-})
-    .describe('Model Governance Gate policy (.github/model-governance-policy.yml)');
-
-function mergePolicy(base, file) {
-    const tiers = Object.fromEntries(TIERS.map((tier) => [tier, { ...base.tiers[tier], ...definedOnly(file.tiers?.[tier] ?? {}) }]));
-    return {
-        version: 1,
-        mode: file.mode ?? base.mode,
-        default_tier: file.default_tier ?? base.default_tier,
-        governance_approvers: file.governance_approvers ?? base.governance_approvers,
-        new_model_self_approval: file.new_model_self_approval ?? base.new_model_self_approval,
-        rules: { ...base.rules, ...definedOnly(file.rules ?? {}) },
-        tiers,
-        detect: { ...base.detect, ...definedOnly(file.detect ?? {}) }
-    };
-}
-// A YAML key with no value never reaches here (the schema rejects null), but an optional field can
-// still be present as undefined in the parsed object; it must not erase the default.
-function definedOnly(value) {
-    return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined));
-}
-
-/** The policy, in the words of the messages the shared YAML loader writes. */
-const POLICY_KIND = {
-    what: 'policy',
-    shape: 'version: 1, mode: ...',
-    whenEmpty: 'it must be a mapping that starts with "version: 1"',
-    whenTooLarge: 'a policy is a few dozen lines'
-};
-
-// Loads a policy: a policy file's bytes become a resolved policy (the file merged over the built-in
-// default) or diagnostics with positions. Pure: the caller reads the bytes (from the base commit).
-const POLICY_MAX_BYTES = 1024 * 1024;
-// A policy is short and hand-written: a few anchors are plausible, hundreds are an expansion attack.
-const MAX_ALIASES = 20;
-const BUILT_IN_SOURCE = 'built-in default';
-/**
- * Parses and validates a policy file and merges it over the built-in default.
- * `source` is recorded as is, e.g. ".github/model-governance-policy.yml@<base sha>"; messages name the
- * file `file`, the source unless given.
- */
-function parsePolicy(input, source, file = source) {
-    const loaded = loadYamlFile(input, file, POLICY_KIND, {
-        maxBytes: POLICY_MAX_BYTES,
-        maxAliases: MAX_ALIASES
-    });
-    if (loaded.diagnostics.length > 0)
-        return { diagnostics: positioned(loaded.diagnostics) };
-    const { data, diagnostics } = validate$1(PolicyFileSchema, loaded.value, loaded.locator, POLICY_KIND);
-    if (data === undefined)
-        return { diagnostics: positioned(diagnostics) };
-    // Re-validating the merge guards the engine against a default and a schema that drifted apart.
-    const policy = PolicySchema.parse(mergePolicy(structuredClone(DEFAULT_POLICY), data));
-    const bytes = typeof input === 'string' ? new TextEncoder().encode(input) : input;
-    return { resolved: { policy, source, sha256: sha256Hex(bytes), builtIn: false }, diagnostics: [] };
-}
-/** The policy's diagnostics carry a line and column only: the caller knows the file. */
-function positioned(diagnostics) {
-    return diagnostics
-        .sort(byPosition)
-        .map(({ message, location }) => ({ message, line: location.line, column: location.column }));
-}
-let builtInHash;
-/** The built-in default, as a fresh copy the caller may not share by accident. */
-function builtInPolicy() {
-    builtInHash ??= sha256Hex(new TextEncoder().encode(canonicalJson(DEFAULT_POLICY)));
-    return {
-        policy: structuredClone(DEFAULT_POLICY),
-        source: BUILT_IN_SOURCE,
-        sha256: builtInHash,
-        builtIn: true
-    };
-}
-function sha256Hex(bytes) {
-    return createHash('sha256').update(bytes).digest('hex');
 }
 
 // The `policy` input (interface.md): a path in the repository, read from the base commit, or an
@@ -54160,6 +55437,9 @@ function renderHead(result) {
         parts.push(result.notes.map((note) => `- ${escapeMarkdown(note)}`).join('\n'));
     if (result.models.length)
         parts.push(renderModels(result));
+    const controls = renderControls(result);
+    if (controls)
+        parts.push(controls);
     return parts.join('\n\n');
 }
 function policyLabel(result) {
@@ -54185,6 +55465,40 @@ function renderModels(result) {
         return `| ${codeSpan(model.id)} | ${model.approach} | ${model.tier} | ${checked} |`;
     });
     return ['### Models', '', '| Model | Approach | Tier | Checked |', '|---|---|---|---|', ...rows].join('\n');
+}
+const MARK = {
+    pass: '✅',
+    error: '❌',
+    warning: '⚠️',
+    note: 'ℹ️',
+    waived: '📝',
+    'not-required': '➖'
+};
+/** One row per checked model, one column per control family: what is missing, at a glance. */
+function renderControls(result) {
+    const checked = result.models.filter((model) => model.controls);
+    if (!checked.length)
+        return '';
+    const header = `| Model | ${CONTROL_FAMILIES.map((family) => family[0]?.toUpperCase() + family.slice(1)).join(' | ')} |`;
+    const rows = checked.map((model) => `| ${codeSpan(model.id)} | ${CONTROL_FAMILIES.map((f) => MARK[model.controls[f]]).join(' | ')} |`);
+    const light = checked
+        .filter((model) => model.approach !== 'fine-tune')
+        .map((model) => codeSpan(model.id, { inTable: false }));
+    return [
+        '### Controls',
+        '',
+        header,
+        `|---|${CONTROL_FAMILIES.map(() => ':---:').join('|')}|`,
+        ...rows,
+        '',
+        '✅ in place · ❌ error · ⚠️ warning · 📝 waived by an exception · ℹ️ note · ➖ not required',
+        ...(light.length
+            ? [
+                '',
+                `Prompt and retrieval models are governed lightly (an owner and approvers): ${light.join(', ')}.`
+            ]
+            : [])
+    ].join('\n');
 }
 function bytes(text) {
     return Buffer$1.byteLength(text, 'utf8');
@@ -54275,11 +55589,28 @@ async function runAction() {
         const now = clockFromEnv();
         const scope = inputs.scope ?? (refs.kind === 'pull_request' ? 'changed' : 'all');
         const manifest = await loadManifestFromWorkspace(root, manifestFile, now);
+        const base = await loadBaseManifest({
+            root,
+            base: refs.base,
+            file: manifestFile,
+            client,
+            repository,
+            now
+        });
+        const evidence = await gatherEvidence({
+            manifest,
+            baseManifest: base.manifest,
+            policy: policy.resolved.policy,
+            scope,
+            files: workspaceFiles(root),
+            log: (line) => info(line)
+        });
         const notes = [
             ...(refs.note ? [refs.note] : []),
             ...(manifest
                 ? []
-                : [`No manifest at ${manifestFile}: no models are declared, so there is nothing to check yet.`])
+                : [`No manifest at ${manifestFile}: no models are declared, so there is nothing to check yet.`]),
+            ...(manifest?.manifest && base.note ? [base.note] : [])
         ];
         const result = run({
             manifestFile,
@@ -54287,7 +55618,7 @@ async function runAction() {
             policy: policy.resolved,
             ...(inputs.mode && { mode: inputs.mode }),
             scope,
-            evidence: emptyEvidence(),
+            evidence,
             now,
             notes
         });

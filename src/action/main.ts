@@ -2,15 +2,17 @@
 // Thin on purpose: every decision lives in the engine, every fetch in an evidence adapter.
 import * as core from '@actions/core'
 import * as github from '@actions/github'
-import { emptyEvidence } from '../engine/evidence.js'
 import { run } from '../engine/run.js'
 import type { Scope } from '../engine/types.js'
 import { createClient } from '../evidence/github/client.js'
 import { refsFromEvent } from '../evidence/github/event.js'
+import { gatherEvidence } from '../evidence/gather.js'
 import { loadManifestFromWorkspace } from '../evidence/manifest-source.js'
+import { workspaceFiles } from '../evidence/repo-files.js'
 import { assertRepoPath } from '../shared/repo-path.js'
 import { docsUrlFor } from '../rules/docs.js'
 import { clockFromEnv, describeError } from '../shared/runtime.js'
+import { loadBaseManifest } from './base-manifest.js'
 import { readInputs } from './inputs.js'
 import { loadActionPolicy } from './policy.js'
 import { publish } from './publish.js'
@@ -34,11 +36,28 @@ export async function runAction(): Promise<void> {
     const now = clockFromEnv()
     const scope: Scope = inputs.scope ?? (refs.kind === 'pull_request' ? 'changed' : 'all')
     const manifest = await loadManifestFromWorkspace(root, manifestFile, now)
+    const base = await loadBaseManifest({
+      root,
+      base: refs.base,
+      file: manifestFile,
+      client,
+      repository,
+      now
+    })
+    const evidence = await gatherEvidence({
+      manifest,
+      baseManifest: base.manifest,
+      policy: policy.resolved.policy,
+      scope,
+      files: workspaceFiles(root),
+      log: (line) => core.info(line)
+    })
     const notes = [
       ...(refs.note ? [refs.note] : []),
       ...(manifest
         ? []
-        : [`No manifest at ${manifestFile}: no models are declared, so there is nothing to check yet.`])
+        : [`No manifest at ${manifestFile}: no models are declared, so there is nothing to check yet.`]),
+      ...(manifest?.manifest && base.note ? [base.note] : [])
     ]
     const result = run({
       manifestFile,
@@ -46,7 +65,7 @@ export async function runAction(): Promise<void> {
       policy: policy.resolved,
       ...(inputs.mode && { mode: inputs.mode }),
       scope,
-      evidence: emptyEvidence(),
+      evidence,
       now,
       notes
     })

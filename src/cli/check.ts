@@ -1,11 +1,12 @@
 // `model-governance check`: the same engine as the action, with evidence from local git.
 import { writeFile } from 'node:fs/promises'
 import { resolve } from 'node:path'
-import { emptyEvidence } from '../engine/evidence.js'
 import { run } from '../engine/run.js'
 import type { Mode, RunResult, Scope } from '../engine/types.js'
 import { defaultBranch, mergeBase, repoRoot, resolveRef } from '../evidence/git.js'
+import { gatherEvidence } from '../evidence/gather.js'
 import { loadManifestAtRef, loadManifestFromWorkspace } from '../evidence/manifest-source.js'
+import { gitRefFiles, workspaceFiles } from '../evidence/repo-files.js'
 import { loadPolicy } from '../evidence/policy-source.js'
 import { assertRepoPath } from '../shared/repo-path.js'
 import { renderFrameworkSection } from '../report/frameworks-section.js'
@@ -53,18 +54,36 @@ export async function check(options: CheckOptions): Promise<CheckOutcome> {
   const manifest = head
     ? await loadManifestAtRef(root, head, manifestFile, now)
     : await loadManifestFromWorkspace(root, manifestFile, now)
-  const notes = manifest
-    ? []
-    : [
-        `No manifest at ${manifestFile}: no models are declared, so there is nothing to check yet (model-governance init writes one).`
-      ]
+  const baseManifest = (await loadManifestAtRef(root, base, manifestFile, now))?.manifest
+  const log: string[] = []
+  const evidence = await gatherEvidence({
+    manifest,
+    baseManifest,
+    policy: policy.resolved.policy,
+    scope: options.scope,
+    files: head ? gitRefFiles(root, head) : workspaceFiles(root),
+    log: (line) => log.push(line)
+  })
+  const notes = [
+    ...(manifest
+      ? []
+      : [
+          `No manifest at ${manifestFile}: no models are declared, so there is nothing to check yet (model-governance init writes one).`
+        ]),
+    ...(manifest?.manifest && !baseManifest
+      ? [
+          `The base commit has no valid ${manifestFile}, so only the policy's governance approvers can approve exceptions.`
+        ]
+      : []),
+    ...log
+  ]
   const result = run({
     manifestFile,
     manifest,
     policy: policy.resolved,
     ...(options.mode && { mode: options.mode }),
     scope: options.scope,
-    evidence: emptyEvidence(),
+    evidence,
     now,
     notes
   })

@@ -1,5 +1,9 @@
 // The rule registry: one import and one entry per rule module, in id order.
 import type { Rule } from '../engine/rule.js'
+import mg201 from './approvals/mg201-approvers-undeclared.js'
+import mg101 from './data/mg101-dataset-provenance-incomplete.js'
+import mg103 from './data/mg103-dataset-redaction-missing.js'
+import mg301 from './evaluation/mg301-thresholds-incomplete.js'
 import mg801 from './exceptions/mg801-exception-invalid.js'
 import mg702 from './identities/mg702-identity-overprivileged.js'
 import mg703 from './identities/mg703-identity-lifecycle.js'
@@ -10,4 +14,18 @@ import mg401 from './rollback/mg401-rollback-plan-incomplete.js'
 import mg402 from './rollback/mg402-rollback-procedure-missing.js'
 import mg403 from './rollback/mg403-rollback-drill-stale.js'
 
-export const RULES: readonly Rule[] = [mg002, mg401, mg402, mg403, mg501, mg601, mg702, mg703, mg801]
+export const RULES: readonly Rule[] = [
+  mg002,
+  mg101,
+  mg103,
+  mg201,
+  mg301,
+  mg401,
+  mg402,
+  mg403,
+  mg501,
+  mg601,
+  mg702,
+  mg703,
+  mg801
+]
