@@ -17324,6 +17324,69 @@ var mg101 = defineRule({
     }
 });
 
+const short = (sha) => `${sha.slice(0, 12)}…`;
+// Keys are paths as the manifest writes them; a leading ./ is tolerated, as MG402 does for files.
+function lookup$1(datasets, path) {
+    if (datasets === undefined)
+        return { kind: 'no-datasets' };
+    return datasets.get(path) ?? datasets.get(path.replace(/^(?:\.\/)+/, '')) ?? { kind: 'not-gathered' };
+}
+var mg102 = defineRule({
+    meta: {
+        id: 'MG102',
+        name: 'dataset-checksum-mismatch',
+        family: 'data',
+        defaultSeverity: 'error',
+        summary: "A dataset's `path` is missing, or its content (or its Git LFS pointer's oid) does not match `sha256`.",
+        frameworks: FRAMEWORK_REFS.MG102
+    },
+    check({ models, evidence, locate }) {
+        const hits = [];
+        for (const { index, entry } of models) {
+            if (entry.approach !== 'fine-tune')
+                continue;
+            for (const [d, dataset] of (entry.datasets ?? []).entries()) {
+                const { path, sha256: declared } = dataset;
+                if (path === undefined || declared === undefined)
+                    continue;
+                const at = ['models', index, 'datasets', d];
+                const name = `Dataset ${dataset.id} of model ${entry.id}`;
+                const hit = (message, field) => hits.push({ message, model: entry.id, location: locate([...at, field]) });
+                const digest = lookup$1(evidence.datasets, path);
+                switch (digest.kind) {
+                    case 'no-datasets':
+                    case 'not-gathered': {
+                        const why = digest.kind === 'no-datasets'
+                            ? 'the run gathered no dataset digests'
+                            : 'the run did not read that path';
+                        hit(`${name} at ${path} could not be checked because ${why}; run the gate on a checkout of the repository (it fails closed until the data is verified).`, 'path');
+                        break;
+                    }
+                    case 'missing':
+                        hit(`${name} does not exist at ${path}; commit the file or fix the path.`, 'path');
+                        break;
+                    case 'refused':
+                        hit(`${name} was not read: ${path} is refused (${digest.reason}); commit the data as a regular file at that path.`, 'path');
+                        break;
+                    case 'unavailable':
+                        hit(`${name} could not be checked because ${path} could not be read (${digest.reason}); fix the file or the checkout and run the gate again.`, 'path');
+                        break;
+                    case 'hashed':
+                    case 'lfs-pointer': {
+                        const actual = digest.kind === 'hashed' ? digest.sha256 : digest.oid;
+                        if (actual.toLowerCase() === declared.toLowerCase())
+                            break;
+                        const source = digest.kind === 'lfs-pointer' ? ' (from its Git LFS pointer)' : '';
+                        hit(`${name} has SHA-256 ${short(actual)}${source}, but the manifest declares ${short(declared)}; if the data change is intended, update sha256 and have it re-approved.`, 'sha256');
+                        break;
+                    }
+                }
+            }
+        }
+        return hits;
+    }
+});
+
 // MG103: data that holds personal data (or, where the tier says so, every dataset that enters training
 // or preference tuning) must record how it was redacted or minimised, and who checked it when. A
 // dataset that does not say `personal_data` under a tier that does not require redaction is left to
@@ -18054,6 +18117,7 @@ var mg403 = defineRule({
 const RULES = [
     mg002,
     mg101,
+    mg102,
     mg103,
     mg201,
     mg301,
@@ -18539,7 +18603,7 @@ function workspaceFiles(root) {
             throw new RepoFileError(result);
         return result;
     };
-    async function* stream(file) {
+    async function* stream(file, options = {}) {
         // O_NOFOLLOW and the inode comparison close the gap between the check and the open: a file
         // swapped for a link or another file meanwhile is refused, not read.
         const handle = await open$1(file.full, constants.O_RDONLY | constants.O_NOFOLLOW | constants.O_NONBLOCK);
@@ -18548,8 +18612,9 @@ function workspaceFiles(root) {
             if (!opened.isFile() || opened.dev !== file.dev || opened.ino !== file.ino) {
                 throw new RepoFileError({ kind: 'refused', reason: 'it changed while the gate was reading it' });
             }
+            const shared = options.reuseBuffer ? Buffer.allocUnsafe(READ_CHUNK_BYTES) : undefined;
             for (let position = 0;;) {
-                const buffer = Buffer.allocUnsafe(READ_CHUNK_BYTES);
+                const buffer = shared ?? Buffer.allocUnsafe(READ_CHUNK_BYTES);
                 const { bytesRead } = await handle.read(buffer, 0, READ_CHUNK_BYTES, position);
                 if (bytesRead === 0)
                     return;
@@ -18567,11 +18632,11 @@ function workspaceFiles(root) {
             const result = await check(path);
             return 'kind' in result ? result : { kind: 'file', size: result.size };
         },
-        async open(path) {
-            return stream(await checked(path));
+        async open(path, options) {
+            return stream(await checked(path), options);
         },
         async head(path, maxBytes) {
-            return collectHead(stream(await checked(path)), maxBytes);
+            return collectHead(stream(await checked(path), { reuseBuffer: true }), maxBytes);
         }
     };
 }
@@ -18644,9 +18709,14 @@ function gitRefFiles(root, ref) {
         if (listing.code !== 0)
             throw gitFailure(`git cannot list ${path} at ${ref}`, listing.code, listing.stderr);
         for (const line of listing.stdout.toString('utf8').split('\0')) {
-            const match = /^(\d{6}) \w+ ([0-9a-f]+) +(-|\d+)\t(.*)$/s.exec(line);
-            if (match?.[4] === path)
-                return { mode: match[1] ?? '', oid: match[2] ?? '', size: Number(match[3]) };
+            // The size is "-" for a tree or submodule, and "BAD" when the object is missing or corrupt.
+            const match = /^(\d{6}) \w+ ([0-9a-f]+) +(\S+)\t(.*)$/s.exec(line);
+            if (match?.[4] !== path)
+                continue;
+            const [, mode = '', oid = '', size = ''] = match;
+            if (/^10\d{4}$/.test(mode) && !/^\d+$/.test(size))
+                throw new Error(`git cannot read the object of ${path} at ${ref} (it is missing or corrupt)`);
+            return { mode, oid, size: Number(size) };
         }
         return undefined;
     };
@@ -18805,7 +18875,8 @@ function parseLfsPointer(bytes) {
 async function digestDataset(files, path) {
     const started = performance.now();
     try {
-        const chunks = await files.open(path);
+        // The chunks are only folded into the hash (and the first bytes copied): one reused buffer.
+        const chunks = await files.open(path, { reuseBuffer: true });
         const hash = createHash('sha256');
         let size = 0;
         // The first bytes are kept only while the file could still be a pointer (under 1024 bytes).

@@ -1,11 +1,12 @@
 // run(): manifest + policy + evidence -> findings and a verdict. Pure: no I/O, no GitHub toolkit,
 // the same for the action and the CLI.
-import type { NodePath, ParsedManifest } from '../manifest/types.js'
+import type { Manifest, NodePath, ParsedManifest } from '../manifest/types.js'
 import type { ResolvedPolicy } from '../policy/types.js'
 import { RULES } from '../rules/index.js'
 import type { Evidence } from './evidence.js'
 import type { CheckedModel, Rule, RuleContext } from './rule.js'
-import { requirementsFor } from '../policy/parse.js'
+import { requirementsFor, tierOf } from '../policy/parse.js'
+import type { Policy } from '../policy/types.js'
 import { controlMarks } from './controls.js'
 import { compareFindings } from './finding-order.js'
 import { severityFor, verdictOf } from './severity.js'
@@ -92,11 +93,23 @@ function checkSafely(rule: Rule, context: RuleContext) {
 function selectModels(input: RunInput): CheckedModel[] {
   const manifest = input.manifest?.manifest
   if (!manifest) return []
-  const { policy } = input.policy
-  const touched = input.scope === 'all' ? undefined : input.evidence.touchedModels
+  return checkedModels(manifest, input.policy.policy, input.scope, input.evidence.touchedModels)
+}
+
+/**
+ * The models a run checks: every model with scope `all`, else those the change touches (all of them
+ * while the change has not been narrowed). The faces call this too, to gather evidence only for them.
+ */
+export function checkedModels(
+  manifest: Manifest,
+  policy: Policy,
+  scope: Scope,
+  touched: ReadonlySet<string> | undefined
+): CheckedModel[] {
+  const only = scope === 'all' ? undefined : touched
   return manifest.models
-    .map((entry, index) => ({ entry, index, tier: entry.risk_tier ?? policy.default_tier }))
-    .filter(({ entry }) => touched === undefined || touched.has(entry.id))
+    .map((entry, index) => ({ entry, index, tier: tierOf(policy, entry) }))
+    .filter(({ entry }) => only === undefined || only.has(entry.id))
 }
 
 function modelStatuses(
@@ -112,7 +125,7 @@ function modelStatuses(
   return manifest.models.map((entry) => ({
     id: entry.id,
     approach: entry.approach,
-    tier: entry.risk_tier ?? input.policy.policy.default_tier,
+    tier: tierOf(policy, entry),
     checked: ids.has(entry.id),
     reason:
       input.scope === 'all'

@@ -2,6 +2,7 @@
 import type { Rule } from '../engine/rule.js'
 import mg201 from './approvals/mg201-approvers-undeclared.js'
 import mg101 from './data/mg101-dataset-provenance-incomplete.js'
+import mg102 from './data/mg102-dataset-checksum-mismatch.js'
 import mg103 from './data/mg103-dataset-redaction-missing.js'
 import mg301 from './evaluation/mg301-thresholds-incomplete.js'
 import mg801 from './exceptions/mg801-exception-invalid.js'
@@ -17,6 +18,7 @@ import mg403 from './rollback/mg403-rollback-drill-stale.js'
 export const RULES: readonly Rule[] = [
   mg002,
   mg101,
+  mg102,
   mg103,
   mg201,
   mg301,
