@@ -7,6 +7,7 @@ import type { RuleHit } from '../../engine/types.js'
 import type { DatasetEntry } from '../../manifest/types.js'
 import { requirementsFor } from '../../policy/parse.js'
 import { FRAMEWORK_REFS } from '../frameworks.js'
+import { listOf } from '../wording.js'
 
 type ProvenanceField = 'source' | 'license' | 'owner' | 'collected_at' | 'sha256'
 
@@ -28,12 +29,6 @@ function hint(field: ProvenanceField, dataset: DatasetEntry): string {
         ? '`sha256:` (the SHA-256 of the data at the uri, recorded since the gate cannot fetch it)'
         : "`sha256:` (the file's SHA-256, as sha256sum prints it)"
   }
-}
-
-/** "a", "a or b", "a, b or c" (with `and` for the hints). */
-function listOf(items: readonly string[], conjunction: 'or' | 'and'): string {
-  if (items.length <= 1) return items.join('')
-  return `${items.slice(0, -1).join(', ')} ${conjunction} ${items[items.length - 1] ?? ''}`
 }
 
 export default defineRule({

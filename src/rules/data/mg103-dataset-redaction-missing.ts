@@ -8,6 +8,7 @@ import type { RuleHit } from '../../engine/types.js'
 import type { DatasetEntry } from '../../manifest/types.js'
 import { requirementsFor } from '../../policy/parse.js'
 import { FRAMEWORK_REFS } from '../frameworks.js'
+import { listOf } from '../wording.js'
 
 type RedactionField = 'method' | 'verified_by' | 'verified_at'
 
@@ -17,12 +18,6 @@ const HINTS: Record<RedactionField, string> = {
   method: '`method:` (how sensitive examples were redacted or minimised)',
   verified_by: '`verified_by:` (who checked it, "@login" or "@org/team")',
   verified_at: '`verified_at:` (when, YYYY-MM-DD)'
-}
-
-/** "a", "a or b", "a, b or c". */
-function listOf(items: readonly string[], conjunction: 'or' | 'and'): string {
-  if (items.length <= 1) return items.join('')
-  return `${items.slice(0, -1).join(', ')} ${conjunction} ${items[items.length - 1] ?? ''}`
 }
 
 /** What is wrong when the dataset has no redaction record, or undefined when it needs none. */

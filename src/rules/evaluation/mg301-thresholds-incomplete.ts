@@ -7,12 +7,7 @@ import { defineRule } from '../../engine/rule.js'
 import type { RuleHit } from '../../engine/types.js'
 import { requirementsFor } from '../../policy/parse.js'
 import { FRAMEWORK_REFS } from '../frameworks.js'
-
-/** "a", "a and b", "a, b and c" (or "or"). */
-function listOf(items: readonly string[], conjunction: 'and' | 'or' = 'and'): string {
-  if (items.length <= 1) return items.join('')
-  return `${items.slice(0, -1).join(', ')} ${conjunction} ${items[items.length - 1] ?? ''}`
-}
+import { listOf } from '../wording.js'
 
 export default defineRule({
   meta: {

@@ -4,6 +4,7 @@ import { defineRule } from '../../engine/rule.js'
 import type { RuleHit } from '../../engine/types.js'
 import { requirementsFor } from '../../policy/parse.js'
 import { FRAMEWORK_REFS } from '../frameworks.js'
+import { listOf } from '../wording.js'
 
 export default defineRule({
   meta: {
@@ -53,8 +54,3 @@ export default defineRule({
     return hits
   }
 })
-
-/** "a", "a and b", "a, b and c". */
-function listOf(items: readonly string[]): string {
-  return items.length <= 1 ? items.join('') : `${items.slice(0, -1).join(', ')} and ${items.at(-1) ?? ''}`
-}

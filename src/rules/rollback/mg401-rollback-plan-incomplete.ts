@@ -5,6 +5,7 @@ import { defineRule } from '../../engine/rule.js'
 import type { RuleHit } from '../../engine/types.js'
 import { requirementsFor } from '../../policy/parse.js'
 import { FRAMEWORK_REFS } from '../frameworks.js'
+import { listOf } from '../wording.js'
 
 const PLAN_FIELDS = ['previous_model', 'procedure', 'owner', 'trigger'] as const
 
@@ -46,9 +47,4 @@ export default defineRule({
 
 function isBlank(value: string | undefined): boolean {
   return value === undefined || value.trim() === ''
-}
-
-/** "a", "a and b", "a, b and c". */
-function listOf(items: readonly string[]): string {
-  return items.length <= 1 ? items.join('') : `${items.slice(0, -1).join(', ')} and ${items.at(-1) ?? ''}`
 }

@@ -1,0 +1,7 @@
+// Small helpers for the sentences rules write, so every message lists things the same way.
+
+/** "a", "a and b", "a, b and c" (or "or"). */
+export function listOf(items: readonly string[], conjunction: 'and' | 'or' = 'and'): string {
+  if (items.length <= 1) return items.join('')
+  return `${items.slice(0, -1).join(', ')} ${conjunction} ${items[items.length - 1] ?? ''}`
+}
