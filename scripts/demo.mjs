@@ -31,7 +31,8 @@ function git(dir, ...args) {
 let unexpected = 0
 for (const [proposal, expected] of [
   ['compliant', 0],
-  ['broken-manifest', 1]
+  ['broken-manifest', 1],
+  ['weak-controls', 1]
 ]) {
   const dir = mkdtempSync(join(tmpdir(), `mgg-demo-${proposal}-`))
   try {

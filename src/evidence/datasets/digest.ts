@@ -103,7 +103,11 @@ export function formatBytes(bytes: number): string {
 export function describeDigest(path: string, digest: DatasetDigest): string | undefined {
   if (digest.kind === 'hashed') {
     const time = digest.ms < 1000 ? `${Math.round(digest.ms)} ms` : `${(digest.ms / 1000).toFixed(1)} s`
-    const rate = digest.ms >= 1 ? ` (${Math.round(digest.size / MIB / (digest.ms / 1000))} MiB/s)` : ''
+    // A rate over a few milliseconds says nothing; it is shown from 1 MiB up.
+    const rate =
+      digest.ms >= 1 && digest.size >= MIB
+        ? ` (${Math.round(digest.size / MIB / (digest.ms / 1000))} MiB/s)`
+        : ''
     return `Hashed ${path} (${formatBytes(digest.size)}) in ${time}${rate}.`
   }
   if (digest.kind === 'lfs-pointer') {
