@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 import { promisify, styleText, parseArgs } from 'node:util';
-import { open as open$1, lstat, realpath, stat, writeFile } from 'node:fs/promises';
+import { open as open$1, lstat, realpath, writeFile } from 'node:fs/promises';
 import { join, sep, resolve } from 'node:path';
 import { createHash } from 'node:crypto';
 import require$$0 from 'process';
@@ -17254,6 +17254,14 @@ var mg201 = defineRule({
     }
 });
 
+// Small helpers for the sentences rules write, so every message lists things the same way.
+/** "a", "a and b", "a, b and c" (or "or"). */
+function listOf(items, conjunction = 'and') {
+    if (items.length <= 1)
+        return items.join('');
+    return `${items.slice(0, -1).join(', ')} ${conjunction} ${items[items.length - 1] ?? ''}`;
+}
+
 // MG101: a fine-tune model's datasets must say where the data came from, under what terms, who answers
 // for it, when it was collected and which bytes it is (a checksum). A model whose tier requires `data`
 // must declare at least one dataset that enters training or preference tuning. Each declared dataset is
@@ -17275,12 +17283,6 @@ function hint(field, dataset) {
                 ? '`sha256:` (the SHA-256 of the data at the uri, recorded since the gate cannot fetch it)'
                 : "`sha256:` (the file's SHA-256, as sha256sum prints it)";
     }
-}
-/** "a", "a or b", "a, b or c" (with `and` for the hints). */
-function listOf$5(items, conjunction) {
-    if (items.length <= 1)
-        return items.join('');
-    return `${items.slice(0, -1).join(', ')} ${conjunction} ${items[items.length - 1] ?? ''}`;
 }
 var mg101 = defineRule({
     meta: {
@@ -17311,8 +17313,8 @@ var mg101 = defineRule({
                 const missing = FIELDS$1.filter((field) => dataset[field] === undefined);
                 if (missing.length === 0)
                     return;
-                const names = listOf$5(missing, 'or');
-                const hints = listOf$5(missing.map((field) => hint(field, dataset)), 'and');
+                const names = listOf(missing, 'or');
+                const hints = listOf(missing.map((field) => hint(field, dataset)), 'and');
                 hits.push({
                     message: `Dataset ${dataset.id} of model ${model} has no ${names}; add ${hints}.`,
                     model,
@@ -17398,12 +17400,6 @@ const HINTS = {
     verified_by: '`verified_by:` (who checked it, "@login" or "@org/team")',
     verified_at: '`verified_at:` (when, YYYY-MM-DD)'
 };
-/** "a", "a or b", "a, b or c". */
-function listOf$4(items, conjunction) {
-    if (items.length <= 1)
-        return items.join('');
-    return `${items.slice(0, -1).join(', ')} ${conjunction} ${items[items.length - 1] ?? ''}`;
-}
 /** What is wrong when the dataset has no redaction record, or undefined when it needs none. */
 function reasonFor(dataset, redactionRequired, tier) {
     if (dataset.personal_data === true)
@@ -17446,7 +17442,7 @@ var mg103 = defineRule({
                 if (missing.length === 0)
                     return;
                 hits.push({
-                    message: `The redaction record of dataset ${dataset.id} of model ${model} has no ${listOf$4(missing, 'or')}; add ${listOf$4(missing.map((field) => HINTS[field]), 'and')}.`,
+                    message: `The redaction record of dataset ${dataset.id} of model ${model} has no ${listOf(missing, 'or')}; add ${listOf(missing.map((field) => HINTS[field]), 'and')}.`,
                     model,
                     location: locate([...path, 'redaction'])
                 });
@@ -17461,12 +17457,6 @@ var mg103 = defineRule({
 // A model whose tier does not require `evaluation` but declares the section anyway still gets its
 // thresholds checked (none, unbounded, ambiguous); the tier's kinds are asked only where it requires
 // evaluation.
-/** "a", "a and b", "a, b and c" (or "or"). */
-function listOf$3(items, conjunction = 'and') {
-    if (items.length <= 1)
-        return items.join('');
-    return `${items.slice(0, -1).join(', ')} ${conjunction} ${items[items.length - 1] ?? ''}`;
-}
 var mg301 = defineRule({
     meta: {
         id: 'MG301',
@@ -17492,7 +17482,7 @@ var mg301 = defineRule({
             if (thresholds.length === 0) {
                 const kinds = required ? requirements.threshold_kinds : [];
                 const what = kinds.length > 0
-                    ? `at least one threshold of each kind the ${tier} tier requires (${listOf$3(kinds)})`
+                    ? `at least one threshold of each kind the ${tier} tier requires (${listOf(kinds)})`
                     : 'at least one threshold (a metric with a `min` or a `max`)';
                 const where = evaluation === undefined ? '`evaluation.thresholds`' : '`thresholds`';
                 hits.push({
@@ -17544,12 +17534,12 @@ var mg301 = defineRule({
                 ? ''
                 : unkinded.length === 1
                     ? ` (threshold ${unkinded[0] ?? ''} sets no \`kind\`, so it counts toward none)`
-                    : ` (thresholds ${listOf$3(unkinded)} set no \`kind\`, so they count toward none)`;
+                    : ` (thresholds ${listOf(unkinded)} set no \`kind\`, so they count toward none)`;
             const add = missing.length === 1
                 ? `a threshold with \`kind: ${missing[0] ?? ''}\``
-                : `one threshold with each of ${listOf$3(missing.map((kind) => `\`kind: ${kind}\``))}`;
+                : `one threshold with each of ${listOf(missing.map((kind) => `\`kind: ${kind}\``))}`;
             hits.push({
-                message: `Model ${model} has no ${listOf$3(missing, 'or')} threshold, which its ${tier} tier requires; add ${add}${note}.`,
+                message: `Model ${model} has no ${listOf(missing, 'or')} threshold, which its ${tier} tier requires; add ${add}${note}.`,
                 model,
                 location: locate(path)
             });
@@ -17874,16 +17864,12 @@ var mg601 = defineRule({
             // Evidence declared without being required is still checked: MG305 cannot measure half of it.
             const missing = EVIDENCE_FIELDS.filter((field) => evidence[field] === undefined);
             if (missing.length > 0) {
-                hit(`The justification evidence of model ${entry.id} lacks ${listOf$2(missing)}; add ${missing.length === 1 ? 'it' : 'them'} under \`evidence:\` so the uplift over the prompt baseline can be measured.`, [...at, 'evidence']);
+                hit(`The justification evidence of model ${entry.id} lacks ${listOf(missing)}; add ${missing.length === 1 ? 'it' : 'them'} under \`evidence:\` so the uplift over the prompt baseline can be measured.`, [...at, 'evidence']);
             }
         }
         return hits;
     }
 });
-/** "a", "a and b", "a, b and c". */
-function listOf$2(items) {
-    return items.length <= 1 ? items.join('') : `${items.slice(0, -1).join(', ')} and ${items.at(-1) ?? ''}`;
-}
 
 // MG002: the manifest does not parse or breaks the schema. The loader finds the problems (with exact
 // positions); this rule turns each into a finding, so severities and reporting work as for any rule.
@@ -17927,7 +17913,7 @@ var mg501 = defineRule({
             if (monitoring === undefined) {
                 if (!requirements.require.includes('monitoring'))
                     continue;
-                const watch = required.length > 0 ? ` and the signals ${listOf$1(required)}` : '';
+                const watch = required.length > 0 ? ` and the signals ${listOf(required)}` : '';
                 hits.push({
                     message: `Model ${entry.id} has no monitoring, which the policy requires of ${tier}-tier fine-tunes; add a \`monitoring:\` section with an owner${watch}.`,
                     model: entry.id,
@@ -17946,7 +17932,7 @@ var mg501 = defineRule({
             const missing = required.filter((signal) => !watched.has(signal));
             if (missing.length > 0) {
                 hits.push({
-                    message: `The monitoring of model ${entry.id} does not watch ${listOf$1(missing)}, which the policy requires of ${tier}-tier fine-tunes; add ${missing.length === 1 ? 'it' : 'them'} to \`signals:\` and wire up the alert.`,
+                    message: `The monitoring of model ${entry.id} does not watch ${listOf(missing)}, which the policy requires of ${tier}-tier fine-tunes; add ${missing.length === 1 ? 'it' : 'them'} to \`signals:\` and wire up the alert.`,
                     model: entry.id,
                     location: ctx.locate(monitoring.signals === undefined ? [...at] : [...at, 'signals'])
                 });
@@ -17955,10 +17941,6 @@ var mg501 = defineRule({
         return hits;
     }
 });
-/** "a", "a and b", "a, b and c". */
-function listOf$1(items) {
-    return items.length <= 1 ? items.join('') : `${items.slice(0, -1).join(', ')} and ${items.at(-1) ?? ''}`;
-}
 
 // MG401: a fine-tune model's rollback plan is absent (where its tier requires one) or lacks one of the
 // four things a rollback needs: what to roll back to, how, who does it, and when. The drill date is
@@ -18003,10 +17985,6 @@ var mg401 = defineRule({
 });
 function isBlank(value) {
     return value === undefined || value.trim() === '';
-}
-/** "a", "a and b", "a, b and c". */
-function listOf(items) {
-    return items.length <= 1 ? items.join('') : `${items.slice(0, -1).join(', ')} and ${items.at(-1) ?? ''}`;
 }
 
 var mg402 = defineRule({
@@ -18061,6 +18039,8 @@ function pathProblem(model, path, fact) {
             return `${names}, which is not in the repository; commit the runbook or fix the path.`;
         case 'refused':
             return `${names}, which the gate refused to read (${fact.reason}); point procedure at a regular file inside the repository.`;
+        case 'unavailable':
+            return `${names}, which could not be read: ${fact.reason}; fix the file or the checkout and run the gate again (it fails closed until the runbook is seen).`;
         case 'file':
             return fact.size === 0
                 ? `${names}, which is an empty file; write the rollback steps into it.`
@@ -18325,9 +18305,10 @@ class GitError extends Error {
     name = 'GitError';
 }
 // Variables a calling git hook may have set would point git at another repository or index than `root`.
-const { GIT_DIR: _dir$1, GIT_WORK_TREE: _tree$1, GIT_INDEX_FILE: _index$1, ...inheritedEnv$1 } = process.env;
-const GIT_ENV$1 = {
-    ...inheritedEnv$1,
+const { GIT_DIR: _dir, GIT_WORK_TREE: _tree, GIT_INDEX_FILE: _index, ...inheritedEnv } = process.env;
+/** The environment every git child process runs with (here and in repo-files.ts). */
+const GIT_ENV = {
+    ...inheritedEnv,
     GIT_TERMINAL_PROMPT: '0',
     LC_ALL: 'C',
     // Read-only: never take the index lock a concurrent git in the same clone may need.
@@ -18339,7 +18320,7 @@ async function git(root, args, maxBuffer = 4 * 1024 * 1024) {
     try {
         const { stdout, stderr } = await execFileAsync('git', args, {
             cwd: root,
-            env: GIT_ENV$1,
+            env: GIT_ENV,
             maxBuffer,
             encoding: 'buffer'
         });
@@ -18424,7 +18405,30 @@ async function mergeBase(root, a, b) {
         return undefined;
     throw failure(`git cannot find the merge base of ${a} and ${b}`, run);
 }
-// ls-tree modes: 100644/100755 regular files, 120000 symlinks, 040000 trees, 160000 submodules.
+/**
+ * The entry at exactly `path` (repository-relative, normalised) in the tree of the commit `ref`, or
+ * undefined when there is none. Pathspecs are literal, so the listing holds that entry alone.
+ */
+async function treeEntry(root, ref, path) {
+    checkRef(ref);
+    // ls-tree -l reports the mode, object id and size in one call, so the size is known before any read.
+    const listing = await git(root, ['ls-tree', '-l', '-z', '--full-tree', ref, '--', path]);
+    if (listing.exitCode !== 0)
+        throw failure(`git cannot read ${ref} in ${root}`, listing);
+    for (const line of listing.stdout.toString('utf8').split('\0')) {
+        const match = /^(\d{6}) \w+ ([0-9a-f]+) +(\S+)\t(.*)$/s.exec(line);
+        if (match?.[4] !== path)
+            continue;
+        const [, mode = '', oid = '', size = ''] = match;
+        return {
+            mode,
+            oid,
+            size: /^\d+$/.test(size) ? Number(size) : size === '-' ? undefined : 'missing-object'
+        };
+    }
+    return undefined;
+}
+// ls-tree modes of entries that are not regular files.
 const NOT_A_FILE = {
     '120000': 'is a symbolic link; links are not followed',
     '040000': 'is a directory, not a file',
@@ -18432,33 +18436,31 @@ const NOT_A_FILE = {
 };
 /**
  * A file's bytes at a commit, without touching the working tree. A symlink is never followed: its
- * target could lie outside the repository or be another file than the one named.
+ * target could lie outside the repository or be another file than the one named. A file whose object
+ * the clone lacks is 'unavailable', never 'missing': it exists at that commit.
  */
 async function readFileAtRef(root, ref, path, options) {
     const problem = repoPathProblem(path);
     if (problem)
         throw new GitError(`The path "${path}" is refused: it ${problem}.`);
-    checkRef(ref);
     const wanted = path.replace(/^(?:\.\/)+/, '');
-    // ls-tree -l reports the mode, object id and size in one call, so the size is known before any read.
-    const listing = await git(root, ['ls-tree', '-l', '-z', '--full-tree', ref, '--', wanted]);
-    if (listing.exitCode !== 0)
-        throw failure(`git cannot read ${ref} in ${root}`, listing);
-    const entry = listing.stdout
-        .toString('utf8')
-        .split('\0')
-        .map((line) => /^(\d{6}) (\w+) ([0-9a-f]+) +(-|\d+)\t(.*)$/s.exec(line))
-        .find((match) => match?.[5] === wanted);
+    const entry = await treeEntry(root, ref, wanted);
     if (!entry)
         return { kind: 'missing' };
-    const [, mode = '', , oid = '', size = '-'] = entry;
-    const notFile = NOT_A_FILE[mode];
+    const notFile = NOT_A_FILE[entry.mode];
     if (notFile)
         return { kind: 'missing', reason: `${wanted} at ${ref} ${notFile}` };
-    const bytes = Number(size);
-    if (bytes > options.maxBytes)
-        return { kind: 'too-large', size: bytes };
-    const blob = await git(root, ['cat-file', 'blob', oid], bytes + 1024);
+    if (entry.size === 'missing-object') {
+        return {
+            kind: 'unavailable',
+            reason: `the object of ${wanted} at ${ref} is missing from the clone (or corrupt)`
+        };
+    }
+    if (entry.size === undefined)
+        return { kind: 'missing', reason: `${wanted} at ${ref} is not a regular file` };
+    if (entry.size > options.maxBytes)
+        return { kind: 'too-large', size: entry.size };
+    const blob = await git(root, ['cat-file', 'blob', entry.oid], entry.size + 1024);
     if (blob.exitCode !== 0)
         throw failure(`git cannot read ${wanted} at ${ref}`, blob);
     return {
@@ -18642,46 +18644,7 @@ function workspaceFiles(root) {
 }
 // ---------------------------------------------------------------------------------------------------
 // The files of a commit
-// As in git.ts: no prompts, a fixed locale, no index lock, literal pathspecs, and no variables a
-// calling hook may have set to point git at another repository.
-const { GIT_DIR: _dir, GIT_WORK_TREE: _tree, GIT_INDEX_FILE: _index, ...inheritedEnv } = process.env;
-const GIT_ENV = {
-    ...inheritedEnv,
-    GIT_TERMINAL_PROMPT: '0',
-    LC_ALL: 'C',
-    GIT_OPTIONAL_LOCKS: '0',
-    GIT_LITERAL_PATHSPECS: '1'
-};
 const STDERR_LIMIT = 4096;
-const LIST_MAX_BYTES = 1024 * 1024;
-/** Runs git with an argument array (never a shell) and collects bounded output. */
-function runGit(root, args) {
-    return new Promise((resolve, reject) => {
-        const child = spawn('git', args, { cwd: root, env: GIT_ENV, stdio: ['ignore', 'pipe', 'pipe'] });
-        const out = [];
-        let outBytes = 0;
-        let stderr = '';
-        child.stdout.on('data', (chunk) => {
-            outBytes += chunk.length;
-            if (outBytes > LIST_MAX_BYTES)
-                child.kill();
-            else
-                out.push(chunk);
-        });
-        child.stderr.setEncoding('utf8');
-        child.stderr.on('data', (text) => {
-            if (stderr.length < STDERR_LIMIT)
-                stderr += text;
-        });
-        child.once('error', (error) => reject(gitSpawnError(error)));
-        child.once('close', (code) => {
-            if (outBytes > LIST_MAX_BYTES)
-                reject(new Error(`git ${args[0]} printed more than ${LIST_MAX_BYTES} bytes`));
-            else
-                resolve({ code, stdout: Buffer.concat(out), stderr });
-        });
-    });
-}
 function gitSpawnError(error) {
     return error.code === 'ENOENT'
         ? new Error('git is not installed or not on PATH')
@@ -18703,35 +18666,18 @@ function gitRefFiles(root, ref) {
             throw new Error(`${ref} does not name a commit in ${root}`);
         return sha;
     }));
-    /** The tree entry at exactly `path` (one pathspec lists that entry alone), or undefined. */
-    const lsTree = async (sha, path) => {
-        const listing = await runGit(root, ['ls-tree', '-l', '-z', '--full-tree', sha, '--', path]);
-        if (listing.code !== 0)
-            throw gitFailure(`git cannot list ${path} at ${ref}`, listing.code, listing.stderr);
-        for (const line of listing.stdout.toString('utf8').split('\0')) {
-            // The size is "-" for a tree or submodule, and "BAD" when the object is missing or corrupt.
-            const match = /^(\d{6}) \w+ ([0-9a-f]+) +(\S+)\t(.*)$/s.exec(line);
-            if (match?.[4] !== path)
-                continue;
-            const [, mode = '', oid = '', size = ''] = match;
-            if (/^10\d{4}$/.test(mode) && !/^\d+$/.test(size))
-                throw new Error(`git cannot read the object of ${path} at ${ref} (it is missing or corrupt)`);
-            return { mode, oid, size: Number(size) };
-        }
-        return undefined;
-    };
     const check = async (path) => {
         const segments = segmentsOf(path);
         if (!Array.isArray(segments))
             return { kind: 'refused', reason: segments.refused };
         const sha = await commitOf();
         const wanted = segments.join('/');
-        const entry = await lsTree(sha, wanted);
+        const entry = await treeEntry(root, sha, wanted);
         if (!entry) {
             // Not there: say why when a symlink or submodule stands where a directory of the path should be.
             for (let i = 1; i < segments.length; i++) {
                 const prefix = segments.slice(0, i).join('/');
-                const dir = await lsTree(sha, prefix);
+                const dir = await treeEntry(root, sha, prefix);
                 if (dir?.mode === LINK_MODE)
                     return {
                         kind: 'refused',
@@ -18750,9 +18696,15 @@ function gitRefFiles(root, ref) {
             return { kind: 'refused', reason: 'it is a directory, not a file' };
         if (entry.mode === SUBMODULE_MODE)
             return { kind: 'refused', reason: 'it is a submodule, not a file' };
-        if (!Number.isSafeInteger(entry.size))
+        if (entry.size === 'missing-object') {
+            return {
+                kind: 'unavailable',
+                reason: `git cannot read the object of ${wanted} at ${ref} (it is missing or corrupt)`
+            };
+        }
+        if (entry.size === undefined || !Number.isSafeInteger(entry.size))
             return { kind: 'refused', reason: 'it is not a regular file' };
-        return entry;
+        return { oid: entry.oid, size: entry.size };
     };
     const checked = async (path) => {
         const result = await check(path);
@@ -18923,7 +18875,10 @@ function formatBytes(bytes) {
 function describeDigest(path, digest) {
     if (digest.kind === 'hashed') {
         const time = digest.ms < 1000 ? `${Math.round(digest.ms)} ms` : `${(digest.ms / 1000).toFixed(1)} s`;
-        const rate = digest.ms >= 1 ? ` (${Math.round(digest.size / MIB / (digest.ms / 1000))} MiB/s)` : '';
+        // A rate over a few milliseconds says nothing; it is shown from 1 MiB up.
+        const rate = digest.ms >= 1 && digest.size >= MIB
+            ? ` (${Math.round(digest.size / MIB / (digest.ms / 1000))} MiB/s)`
+            : '';
         return `Hashed ${path} (${formatBytes(digest.size)}) in ${time}${rate}.`;
     }
     if (digest.kind === 'lfs-pointer') {
@@ -18951,8 +18906,8 @@ async function statOf(files, path) {
     catch (error) {
         if (error instanceof RepoFileError)
             return error.fact;
-        // FileFact has no "unavailable": an unreadable path is refused, so the rule fails closed.
-        return { kind: 'refused', reason: `it could not be read: ${describeError(error)}` };
+        // An I/O or git error: the rule fails closed on it.
+        return { kind: 'unavailable', reason: describeError(error) };
     }
 }
 async function gatherFileEvidence(files, manifest, models) {
@@ -19096,67 +19051,52 @@ function parseChecked(input, file, options) {
     };
 }
 
-// Reading files of the working tree: only inside the repository, never through a symlink that
-// leaves it, never more than the caller's byte budget.
-/**
- * Reads `relPath` under `root`. At most `maxBytes + 1` bytes are read, so a caller can tell an
- * oversized file from one at the limit without holding the whole file in memory.
- */
-async function readRepoFile(root, relPath, maxBytes) {
-    const unsafe = repoPathProblem(relPath);
-    if (unsafe)
-        return { kind: 'refused', reason: `the path ${unsafe}` };
-    const full = join(root, relPath);
-    let real;
-    try {
-        real = await realpath(full);
-    }
-    catch {
-        return { kind: 'missing' };
-    }
-    const realRoot = await realpath(root);
-    if (real !== realRoot && !real.startsWith(realRoot + sep)) {
-        return { kind: 'refused', reason: 'it resolves outside the repository through a symbolic link' };
-    }
-    const info = await stat(real);
-    if (!info.isFile())
-        return { kind: 'refused', reason: 'it is not a regular file' };
-    const handle = await open$1(real, 'r');
-    try {
-        const budget = Math.min(info.size, maxBytes + 1);
-        const buffer = Buffer.alloc(budget);
-        const { bytesRead } = await handle.read(buffer, 0, budget, 0);
-        return { kind: 'file', bytes: buffer.subarray(0, bytesRead), size: info.size };
-    }
-    finally {
-        await handle.close();
-    }
-}
-
-// Loading the manifest from where the change lives: the working tree (the action's checkout, the
-// CLI's default) or a commit (the CLI's --head). The bytes go to the pure loader as they are.
 const MANIFEST_MAX_BYTES = 1024 * 1024;
 /** A manifest that could not be read at all is still a finding (MG002), at its first line. */
 function unreadable(file, message) {
     const location = { file, line: 1, column: 1 };
     return { file, manifest: undefined, diagnostics: [{ message, location }], locate: () => location };
 }
+/**
+ * The working-tree manifest's first MANIFEST_MAX_BYTES + 1 bytes (one over the limit is enough for the
+ * parser to refuse an oversized manifest without reading it whole), or why there are none.
+ */
+async function workspaceHead(root, file) {
+    const files = workspaceFiles(root);
+    try {
+        const fact = await files.stat(file);
+        return fact.kind === 'file' ? await files.head(file, MANIFEST_MAX_BYTES + 1) : fact;
+    }
+    catch (error) {
+        // Gone or swapped for something else between the check and the read, or an I/O error.
+        return error instanceof RepoFileError ? error.fact : { kind: 'unavailable', reason: describeError(error) };
+    }
+}
 async function loadManifestFromWorkspace(root, file, now) {
-    const read = await readRepoFile(root, file, MANIFEST_MAX_BYTES);
-    if (read.kind === 'missing')
-        return undefined;
-    if (read.kind === 'refused')
-        return unreadable(file, `The manifest ${file} was not read: ${read.reason}.`);
-    return parseManifest(read.bytes, file, { now, maxBytes: MANIFEST_MAX_BYTES });
+    const read = await workspaceHead(root, file);
+    if (!('kind' in read))
+        return parseManifest(read, file, { now, maxBytes: MANIFEST_MAX_BYTES });
+    switch (read.kind) {
+        case 'missing':
+            return undefined;
+        case 'refused':
+            return unreadable(file, `The manifest ${file} was not read: ${read.reason}.`);
+        case 'unavailable':
+            return unreadable(file, `The manifest ${file} could not be read: ${read.reason}.`);
+    }
 }
 async function loadManifestAtRef(root, ref, file, now) {
     const read = await readFileAtRef(root, ref, file, { maxBytes: MANIFEST_MAX_BYTES });
-    if (read.kind === 'missing')
-        return undefined;
-    if (read.kind === 'too-large') {
-        return unreadable(file, `The manifest ${file} is ${read.size} bytes, over the ${MANIFEST_MAX_BYTES}-byte limit; split it or remove bulk content.`);
+    switch (read.kind) {
+        case 'missing':
+            return undefined;
+        case 'too-large':
+            return unreadable(file, `The manifest ${file} is ${read.size} bytes, over the ${MANIFEST_MAX_BYTES}-byte limit; split it or remove bulk content.`);
+        case 'unavailable':
+            return unreadable(file, `The manifest ${file} could not be read: ${read.reason}; fetch the full history (actions/checkout with fetch-depth: 0, or git fetch --unshallow) and run again.`);
+        case 'file':
+            return parseManifest(read.bytes, file, { now, maxBytes: MANIFEST_MAX_BYTES });
     }
-    return parseManifest(read.bytes, file, { now, maxBytes: MANIFEST_MAX_BYTES });
 }
 
 // The `policy` input (interface.md): a path in the repository, read from the base commit, or an
@@ -19266,6 +19206,13 @@ async function loadFromBase(path, options) {
             return {
                 error: {
                     message: `The policy is ${read.size} bytes, above the 1 MiB limit; a policy is a few dozen lines.`,
+                    file: path
+                }
+            };
+        case 'unavailable':
+            return {
+                error: {
+                    message: `The policy ${path} cannot be read from the base commit: ${read.reason}; fetch the full history (actions/checkout with fetch-depth: 0, or git fetch --unshallow) and run again.`,
                     file: path
                 }
             };

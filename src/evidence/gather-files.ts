@@ -34,8 +34,8 @@ async function statOf(files: RepoFiles, path: string): Promise<FileFact> {
     return await files.stat(path)
   } catch (error) {
     if (error instanceof RepoFileError) return error.fact
-    // FileFact has no "unavailable": an unreadable path is refused, so the rule fails closed.
-    return { kind: 'refused', reason: `it could not be read: ${describeError(error)}` }
+    // An I/O or git error: the rule fails closed on it.
+    return { kind: 'unavailable', reason: describeError(error) }
   }
 }
 

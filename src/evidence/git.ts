@@ -17,6 +17,8 @@ export type FileAtRef =
   | { kind: 'file'; bytes: Uint8Array }
   | { kind: 'missing'; reason?: string }
   | { kind: 'too-large'; size: number }
+  /** Listed at the commit, but its object is not in the clone (a partial clone) or is corrupt. */
+  | { kind: 'unavailable'; reason: string }
 
 export type ChangeStatus = 'added' | 'modified' | 'removed' | 'renamed'
 
@@ -31,7 +33,8 @@ const LIST_MAX_BUFFER = 64 * 1024 * 1024
 
 // Variables a calling git hook may have set would point git at another repository or index than `root`.
 const { GIT_DIR: _dir, GIT_WORK_TREE: _tree, GIT_INDEX_FILE: _index, ...inheritedEnv } = process.env
-const GIT_ENV = {
+/** The environment every git child process runs with (here and in repo-files.ts). */
+export const GIT_ENV: NodeJS.ProcessEnv = {
   ...inheritedEnv,
   GIT_TERMINAL_PROMPT: '0',
   LC_ALL: 'C',
@@ -143,7 +146,42 @@ export async function mergeBase(root: string, a: string, b: string): Promise<str
   throw failure(`git cannot find the merge base of ${a} and ${b}`, run)
 }
 
-// ls-tree modes: 100644/100755 regular files, 120000 symlinks, 040000 trees, 160000 submodules.
+/** One entry of a commit's tree, as `git ls-tree -l` lists it. */
+export interface TreeEntry {
+  /** 100644/100755 regular files, 120000 symlinks, 040000 trees, 160000 submodules. */
+  mode: string
+  oid: string
+  /**
+   * The blob's size in bytes; undefined for a tree or submodule (ls-tree prints "-"), and
+   * 'missing-object' when the blob is listed but its object is missing from the clone or corrupt
+   * (ls-tree prints "BAD").
+   */
+  size: number | 'missing-object' | undefined
+}
+
+/**
+ * The entry at exactly `path` (repository-relative, normalised) in the tree of the commit `ref`, or
+ * undefined when there is none. Pathspecs are literal, so the listing holds that entry alone.
+ */
+export async function treeEntry(root: string, ref: string, path: string): Promise<TreeEntry | undefined> {
+  checkRef(ref)
+  // ls-tree -l reports the mode, object id and size in one call, so the size is known before any read.
+  const listing = await git(root, ['ls-tree', '-l', '-z', '--full-tree', ref, '--', path])
+  if (listing.exitCode !== 0) throw failure(`git cannot read ${ref} in ${root}`, listing)
+  for (const line of listing.stdout.toString('utf8').split('\0')) {
+    const match = /^(\d{6}) \w+ ([0-9a-f]+) +(\S+)\t(.*)$/s.exec(line)
+    if (match?.[4] !== path) continue
+    const [, mode = '', oid = '', size = ''] = match
+    return {
+      mode,
+      oid,
+      size: /^\d+$/.test(size) ? Number(size) : size === '-' ? undefined : 'missing-object'
+    }
+  }
+  return undefined
+}
+
+// ls-tree modes of entries that are not regular files.
 const NOT_A_FILE: Record<string, string> = {
   '120000': 'is a symbolic link; links are not followed',
   '040000': 'is a directory, not a file',
@@ -152,7 +190,8 @@ const NOT_A_FILE: Record<string, string> = {
 
 /**
  * A file's bytes at a commit, without touching the working tree. A symlink is never followed: its
- * target could lie outside the repository or be another file than the one named.
+ * target could lie outside the repository or be another file than the one named. A file whose object
+ * the clone lacks is 'unavailable', never 'missing': it exists at that commit.
  */
 export async function readFileAtRef(
   root: string,
@@ -162,23 +201,21 @@ export async function readFileAtRef(
 ): Promise<FileAtRef> {
   const problem = repoPathProblem(path)
   if (problem) throw new GitError(`The path "${path}" is refused: it ${problem}.`)
-  checkRef(ref)
   const wanted = path.replace(/^(?:\.\/)+/, '')
-  // ls-tree -l reports the mode, object id and size in one call, so the size is known before any read.
-  const listing = await git(root, ['ls-tree', '-l', '-z', '--full-tree', ref, '--', wanted])
-  if (listing.exitCode !== 0) throw failure(`git cannot read ${ref} in ${root}`, listing)
-  const entry = listing.stdout
-    .toString('utf8')
-    .split('\0')
-    .map((line) => /^(\d{6}) (\w+) ([0-9a-f]+) +(-|\d+)\t(.*)$/s.exec(line))
-    .find((match) => match?.[5] === wanted)
+  const entry = await treeEntry(root, ref, wanted)
   if (!entry) return { kind: 'missing' }
-  const [, mode = '', , oid = '', size = '-'] = entry
-  const notFile = NOT_A_FILE[mode]
+  const notFile = NOT_A_FILE[entry.mode]
   if (notFile) return { kind: 'missing', reason: `${wanted} at ${ref} ${notFile}` }
-  const bytes = Number(size)
-  if (bytes > options.maxBytes) return { kind: 'too-large', size: bytes }
-  const blob = await git(root, ['cat-file', 'blob', oid], bytes + 1024)
+  if (entry.size === 'missing-object') {
+    return {
+      kind: 'unavailable',
+      reason: `the object of ${wanted} at ${ref} is missing from the clone (or corrupt)`
+    }
+  }
+  if (entry.size === undefined)
+    return { kind: 'missing', reason: `${wanted} at ${ref} is not a regular file` }
+  if (entry.size > options.maxBytes) return { kind: 'too-large', size: entry.size }
+  const blob = await git(root, ['cat-file', 'blob', entry.oid], entry.size + 1024)
   if (blob.exitCode !== 0) throw failure(`git cannot read ${wanted} at ${ref}`, blob)
   return {
     kind: 'file',

@@ -1,9 +1,10 @@
 // Loading the manifest from where the change lives: the working tree (the action's checkout, the
 // CLI's default) or a commit (the CLI's --head). The bytes go to the pure loader as they are.
+import type { FileFact } from '../engine/evidence.js'
 import { parseManifest } from '../manifest/parse.js'
 import type { ParsedManifest } from '../manifest/types.js'
-import { readRepoFile } from './files.js'
 import { readFileAtRef } from './git.js'
+import { describeError, RepoFileError, workspaceFiles } from './repo-files.js'
 
 export const MANIFEST_MAX_BYTES = 1024 * 1024
 
@@ -13,15 +14,39 @@ function unreadable(file: string, message: string): ParsedManifest {
   return { file, manifest: undefined, diagnostics: [{ message, location }], locate: () => location }
 }
 
+/**
+ * The working-tree manifest's first MANIFEST_MAX_BYTES + 1 bytes (one over the limit is enough for the
+ * parser to refuse an oversized manifest without reading it whole), or why there are none.
+ */
+async function workspaceHead(
+  root: string,
+  file: string
+): Promise<Uint8Array | Exclude<FileFact, { kind: 'file' }>> {
+  const files = workspaceFiles(root)
+  try {
+    const fact = await files.stat(file)
+    return fact.kind === 'file' ? await files.head(file, MANIFEST_MAX_BYTES + 1) : fact
+  } catch (error) {
+    // Gone or swapped for something else between the check and the read, or an I/O error.
+    return error instanceof RepoFileError ? error.fact : { kind: 'unavailable', reason: describeError(error) }
+  }
+}
+
 export async function loadManifestFromWorkspace(
   root: string,
   file: string,
   now: Date
 ): Promise<ParsedManifest | undefined> {
-  const read = await readRepoFile(root, file, MANIFEST_MAX_BYTES)
-  if (read.kind === 'missing') return undefined
-  if (read.kind === 'refused') return unreadable(file, `The manifest ${file} was not read: ${read.reason}.`)
-  return parseManifest(read.bytes, file, { now, maxBytes: MANIFEST_MAX_BYTES })
+  const read = await workspaceHead(root, file)
+  if (!('kind' in read)) return parseManifest(read, file, { now, maxBytes: MANIFEST_MAX_BYTES })
+  switch (read.kind) {
+    case 'missing':
+      return undefined
+    case 'refused':
+      return unreadable(file, `The manifest ${file} was not read: ${read.reason}.`)
+    case 'unavailable':
+      return unreadable(file, `The manifest ${file} could not be read: ${read.reason}.`)
+  }
 }
 
 export async function loadManifestAtRef(
@@ -31,12 +56,20 @@ export async function loadManifestAtRef(
   now: Date
 ): Promise<ParsedManifest | undefined> {
   const read = await readFileAtRef(root, ref, file, { maxBytes: MANIFEST_MAX_BYTES })
-  if (read.kind === 'missing') return undefined
-  if (read.kind === 'too-large') {
-    return unreadable(
-      file,
-      `The manifest ${file} is ${read.size} bytes, over the ${MANIFEST_MAX_BYTES}-byte limit; split it or remove bulk content.`
-    )
+  switch (read.kind) {
+    case 'missing':
+      return undefined
+    case 'too-large':
+      return unreadable(
+        file,
+        `The manifest ${file} is ${read.size} bytes, over the ${MANIFEST_MAX_BYTES}-byte limit; split it or remove bulk content.`
+      )
+    case 'unavailable':
+      return unreadable(
+        file,
+        `The manifest ${file} could not be read: ${read.reason}; fetch the full history (actions/checkout with fetch-depth: 0, or git fetch --unshallow) and run again.`
+      )
+    case 'file':
+      return parseManifest(read.bytes, file, { now, maxBytes: MANIFEST_MAX_BYTES })
   }
-  return parseManifest(read.bytes, file, { now, maxBytes: MANIFEST_MAX_BYTES })
 }

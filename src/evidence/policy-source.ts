@@ -88,6 +88,13 @@ async function loadFromBase(path: string, options: LoadPolicyOptions): Promise<P
           file: path
         }
       }
+    case 'unavailable':
+      return {
+        error: {
+          message: `The policy ${path} cannot be read from the base commit: ${read.reason}; fetch the full history (actions/checkout with fetch-depth: 0, or git fetch --unshallow) and run again.`,
+          file: path
+        }
+      }
     case 'file':
       return fromBytes(read.bytes, path, `${path}@${base}`, BASE_FIX)
   }

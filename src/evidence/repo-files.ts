@@ -10,7 +10,7 @@ import { lstat, open as openFile, realpath } from 'node:fs/promises'
 import { join, sep } from 'node:path'
 import type { FileFact } from '../engine/evidence.js'
 import { repoPathProblem } from '../shared/repo-path.js'
-import { resolveRef } from './git.js'
+import { GIT_ENV, resolveRef, treeEntry } from './git.js'
 
 /**
  * Bytes read per chunk when streaming a working-tree file. 1 MiB measured fastest with node:crypto's
@@ -37,9 +37,10 @@ export interface OpenOptions {
 }
 
 /**
- * Repository content by repository-relative path. `stat` returns missing and refused paths as values;
- * `open` and `head` reject with a RepoFileError for those, and with any other error when the bytes
- * cannot be read (an I/O error, git failing). `open` streams; each chunk is a fresh array unless
+ * Repository content by repository-relative path. `stat` returns missing and refused paths, and a file
+ * whose git object is missing from the clone (unavailable), as values; `open` and `head` reject with
+ * a RepoFileError for those, and with any other error when the bytes cannot be read (an I/O error,
+ * git failing). `open` streams; each chunk is a fresh array unless
  * `reuseBuffer` is set.
  */
 export interface RepoFiles {
@@ -205,50 +206,7 @@ export function workspaceFiles(root: string): RepoFiles {
 // ---------------------------------------------------------------------------------------------------
 // The files of a commit
 
-// As in git.ts: no prompts, a fixed locale, no index lock, literal pathspecs, and no variables a
-// calling hook may have set to point git at another repository.
-const { GIT_DIR: _dir, GIT_WORK_TREE: _tree, GIT_INDEX_FILE: _index, ...inheritedEnv } = process.env
-const GIT_ENV = {
-  ...inheritedEnv,
-  GIT_TERMINAL_PROMPT: '0',
-  LC_ALL: 'C',
-  GIT_OPTIONAL_LOCKS: '0',
-  GIT_LITERAL_PATHSPECS: '1'
-}
-
 const STDERR_LIMIT = 4096
-const LIST_MAX_BYTES = 1024 * 1024
-
-interface GitOutput {
-  code: number | null
-  stdout: Buffer
-  stderr: string
-}
-
-/** Runs git with an argument array (never a shell) and collects bounded output. */
-function runGit(root: string, args: string[]): Promise<GitOutput> {
-  return new Promise((resolve, reject) => {
-    const child = spawn('git', args, { cwd: root, env: GIT_ENV, stdio: ['ignore', 'pipe', 'pipe'] })
-    const out: Buffer[] = []
-    let outBytes = 0
-    let stderr = ''
-    child.stdout.on('data', (chunk: Buffer) => {
-      outBytes += chunk.length
-      if (outBytes > LIST_MAX_BYTES) child.kill()
-      else out.push(chunk)
-    })
-    child.stderr.setEncoding('utf8')
-    child.stderr.on('data', (text: string) => {
-      if (stderr.length < STDERR_LIMIT) stderr += text
-    })
-    child.once('error', (error) => reject(gitSpawnError(error)))
-    child.once('close', (code) => {
-      if (outBytes > LIST_MAX_BYTES)
-        reject(new Error(`git ${args[0]} printed more than ${LIST_MAX_BYTES} bytes`))
-      else resolve({ code, stdout: Buffer.concat(out), stderr })
-    })
-  })
-}
 
 function gitSpawnError(error: Error): Error {
   return (error as NodeJS.ErrnoException).code === 'ENOENT'
@@ -261,8 +219,8 @@ function gitFailure(what: string, code: number | null, stderr: string): Error {
   return new Error(`${what}: ${detail || `git exited with ${code ?? 'a signal'}`}`)
 }
 
-interface TreeEntry {
-  mode: string
+/** A regular file of the commit: its blob and size. */
+interface Blob {
   oid: string
   size: number
 }
@@ -281,34 +239,17 @@ export function gitRefFiles(root: string, ref: string): RepoFiles {
       return sha
     }))
 
-  /** The tree entry at exactly `path` (one pathspec lists that entry alone), or undefined. */
-  const lsTree = async (sha: string, path: string): Promise<TreeEntry | undefined> => {
-    const listing = await runGit(root, ['ls-tree', '-l', '-z', '--full-tree', sha, '--', path])
-    if (listing.code !== 0)
-      throw gitFailure(`git cannot list ${path} at ${ref}`, listing.code, listing.stderr)
-    for (const line of listing.stdout.toString('utf8').split('\0')) {
-      // The size is "-" for a tree or submodule, and "BAD" when the object is missing or corrupt.
-      const match = /^(\d{6}) \w+ ([0-9a-f]+) +(\S+)\t(.*)$/s.exec(line)
-      if (match?.[4] !== path) continue
-      const [, mode = '', oid = '', size = ''] = match
-      if (/^10\d{4}$/.test(mode) && !/^\d+$/.test(size))
-        throw new Error(`git cannot read the object of ${path} at ${ref} (it is missing or corrupt)`)
-      return { mode, oid, size: Number(size) }
-    }
-    return undefined
-  }
-
-  const check = async (path: string): Promise<TreeEntry | Exclude<FileFact, { kind: 'file' }>> => {
+  const check = async (path: string): Promise<Blob | Exclude<FileFact, { kind: 'file' }>> => {
     const segments = segmentsOf(path)
     if (!Array.isArray(segments)) return { kind: 'refused', reason: segments.refused }
     const sha = await commitOf()
     const wanted = segments.join('/')
-    const entry = await lsTree(sha, wanted)
+    const entry = await treeEntry(root, sha, wanted)
     if (!entry) {
       // Not there: say why when a symlink or submodule stands where a directory of the path should be.
       for (let i = 1; i < segments.length; i++) {
         const prefix = segments.slice(0, i).join('/')
-        const dir = await lsTree(sha, prefix)
+        const dir = await treeEntry(root, sha, prefix)
         if (dir?.mode === LINK_MODE)
           return {
             kind: 'refused',
@@ -324,17 +265,24 @@ export function gitRefFiles(root: string, ref: string): RepoFiles {
       return { kind: 'refused', reason: 'it is a symbolic link; links are not followed' }
     if (entry.mode === TREE_MODE) return { kind: 'refused', reason: 'it is a directory, not a file' }
     if (entry.mode === SUBMODULE_MODE) return { kind: 'refused', reason: 'it is a submodule, not a file' }
-    if (!Number.isSafeInteger(entry.size)) return { kind: 'refused', reason: 'it is not a regular file' }
-    return entry
+    if (entry.size === 'missing-object') {
+      return {
+        kind: 'unavailable',
+        reason: `git cannot read the object of ${wanted} at ${ref} (it is missing or corrupt)`
+      }
+    }
+    if (entry.size === undefined || !Number.isSafeInteger(entry.size))
+      return { kind: 'refused', reason: 'it is not a regular file' }
+    return { oid: entry.oid, size: entry.size }
   }
 
-  const checked = async (path: string): Promise<TreeEntry> => {
+  const checked = async (path: string): Promise<Blob> => {
     const result = await check(path)
     if ('kind' in result) throw new RepoFileError(result)
     return result
   }
 
-  async function* stream(entry: TreeEntry): AsyncGenerator<Uint8Array> {
+  async function* stream(entry: Blob): AsyncGenerator<Uint8Array> {
     const child = spawn('git', ['cat-file', 'blob', entry.oid], {
       cwd: root,
       env: GIT_ENV,

@@ -46,6 +46,18 @@ describe('MG402 rollback-procedure-missing', () => {
     expect(hits[0]?.location).toMatchObject(procedureAt(COMPLETE))
   })
 
+  it('fails closed with the reason when the runbook could not be read', () => {
+    const reason = 'EIO (i/o error)'
+    const hits = check(rule, COMPLETE, { evidence: files({ kind: 'unavailable', reason }) })
+    expect(hits).toEqual([
+      {
+        model: 'support-triage',
+        message: `The rollback procedure of model support-triage names ${RUNBOOK}, which could not be read: ${reason}; fix the file or the checkout and run the gate again (it fails closed until the runbook is seen).`,
+        location: expect.objectContaining(procedureAt(COMPLETE))
+      }
+    ])
+  })
+
   it('fires when the runbook is an empty file', () => {
     const hits = check(rule, COMPLETE, { evidence: files({ kind: 'file', size: 0 }) })
     expect(hits).toHaveLength(1)

@@ -61,6 +61,8 @@ function pathProblem(model: string, path: string, fact: Lookup): string | undefi
       return `${names}, which is not in the repository; commit the runbook or fix the path.`
     case 'refused':
       return `${names}, which the gate refused to read (${fact.reason}); point procedure at a regular file inside the repository.`
+    case 'unavailable':
+      return `${names}, which could not be read: ${fact.reason}; fix the file or the checkout and run the gate again (it fails closed until the runbook is seen).`
     case 'file':
       return fact.size === 0
         ? `${names}, which is an empty file; write the rollback steps into it.`
