@@ -18941,9 +18941,11 @@ async function gatherFileEvidence(files, manifest, models) {
 // Gathering the evidence a run needs, once and up front, for the models it checks. Both faces call
 // this with their own sources (the action's checkout or API, the CLI's working tree or commit).
 async function gatherEvidence(input) {
+    const base = input.baseManifest?.manifest;
     const evidence = {
         ...emptyEvidence(),
-        ...(input.baseManifest !== undefined && { baseManifest: input.baseManifest })
+        ...(base !== undefined && { baseManifest: base, baseParsed: input.baseManifest }),
+        ...(input.policyFile !== undefined && { policyFile: input.policyFile })
     };
     const manifest = input.manifest?.manifest;
     if (!manifest)
@@ -19266,6 +19268,19 @@ function fromBytes(bytes, file, source, fix) {
             ...(first && { line: first.line, column: first.column })
         }
     };
+}
+/**
+ * The repository path of the `policy` input, or undefined for a remote policy: the file a pull request
+ * could change (MG004), whether or not it exists on the base branch.
+ */
+function policyFileOf(policyInput) {
+    try {
+        const ref = parsePolicyRef(policyInput);
+        return ref.kind === 'repo' ? ref.path : undefined;
+    }
+    catch {
+        return undefined;
+    }
 }
 
 function renderFrameworkSection(findings) {
@@ -19700,11 +19715,13 @@ async function check(options) {
     const manifest = head
         ? await loadManifestAtRef(root, head, manifestFile, now)
         : await loadManifestFromWorkspace(root, manifestFile, now);
-    const baseManifest = (await loadManifestAtRef(root, base, manifestFile, now))?.manifest;
+    const baseParsed = await loadManifestAtRef(root, base, manifestFile, now);
+    const baseManifest = baseParsed?.manifest ? baseParsed : undefined;
     const log = [];
     const evidence = await gatherEvidence({
         manifest,
         baseManifest,
+        policyFile: policyFileOf(options.policy),
         policy: policy.resolved.policy,
         scope: options.scope,
         files: head ? gitRefFiles(root, head) : workspaceFiles(root),

@@ -54384,9 +54384,11 @@ async function gatherFileEvidence(files, manifest, models) {
 // Gathering the evidence a run needs, once and up front, for the models it checks. Both faces call
 // this with their own sources (the action's checkout or API, the CLI's working tree or commit).
 async function gatherEvidence(input) {
+    const base = input.baseManifest?.manifest;
     const evidence = {
         ...emptyEvidence(),
-        ...(input.baseManifest !== undefined && { baseManifest: input.baseManifest })
+        ...(base !== undefined && { baseManifest: base, baseParsed: input.baseManifest }),
+        ...(input.policyFile !== undefined && { policyFile: input.policyFile })
     };
     const manifest = input.manifest?.manifest;
     if (!manifest)
@@ -54940,9 +54942,11 @@ async function loadBaseManifest(options) {
     }
     if (parsed === undefined)
         return unavailable(`does not exist at ${base.slice(0, 12)}`);
-    if (parsed.manifest === undefined)
-        return unavailable(`at ${base.slice(0, 12)} is invalid`);
-    return { manifest: parsed.manifest };
+    if (parsed.manifest === undefined) {
+        const why = parsed.diagnostics[0]?.message ?? 'it is invalid';
+        return unavailable(`at ${base.slice(0, 12)} cannot be used (${why})`);
+    }
+    return { manifest: parsed.manifest, parsed };
 }
 
 // The action's inputs (interface.md), read and validated once. A bad value is a clear error that
@@ -55150,6 +55154,19 @@ function fromBytes(bytes, file, source, fix) {
             ...(first && { line: first.line, column: first.column })
         }
     };
+}
+/**
+ * The repository path of the `policy` input, or undefined for a remote policy: the file a pull request
+ * could change (MG004), whether or not it exists on the base branch.
+ */
+function policyFileOf(policyInput) {
+    try {
+        const ref = parsePolicyRef(policyInput);
+        return ref.kind === 'repo' ? ref.path : undefined;
+    }
+    catch {
+        return undefined;
+    }
 }
 
 async function loadActionPolicy(options) {
@@ -55655,7 +55672,8 @@ async function runAction() {
         });
         const evidence = await gatherEvidence({
             manifest,
-            baseManifest: base.manifest,
+            baseManifest: base.parsed,
+            policyFile: policyFileOf(inputs.policy),
             policy: policy.resolved.policy,
             scope,
             files: workspaceFiles(root),

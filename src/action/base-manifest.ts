@@ -18,7 +18,7 @@ export interface BaseManifestOptions {
 
 export async function loadBaseManifest(
   options: BaseManifestOptions
-): Promise<{ manifest?: Manifest; note?: string }> {
+): Promise<{ manifest?: Manifest; parsed?: ParsedManifest; note?: string }> {
   const { root, base, file, client, repository, now } = options
   const unavailable = (why: string) => ({
     note: `The base branch's manifest ${why}, so only the policy's governance approvers can approve exceptions.`
@@ -41,6 +41,9 @@ export async function loadBaseManifest(
     return unavailable('could not be read (the checkout lacks the base commit and there is no token)')
   }
   if (parsed === undefined) return unavailable(`does not exist at ${base.slice(0, 12)}`)
-  if (parsed.manifest === undefined) return unavailable(`at ${base.slice(0, 12)} is invalid`)
-  return { manifest: parsed.manifest }
+  if (parsed.manifest === undefined) {
+    const why = parsed.diagnostics[0]?.message ?? 'it is invalid'
+    return unavailable(`at ${base.slice(0, 12)} cannot be used (${why})`)
+  }
+  return { manifest: parsed.manifest, parsed }
 }

@@ -14,6 +14,7 @@ import { docsUrlFor } from '../rules/docs.js'
 import { clockFromEnv, describeError } from '../shared/runtime.js'
 import { loadBaseManifest } from './base-manifest.js'
 import { readInputs } from './inputs.js'
+import { policyFileOf } from '../evidence/policy-source.js'
 import { loadActionPolicy } from './policy.js'
 import { publish } from './publish.js'
 import { failOnPolicyError } from './policy-error.js'
@@ -46,7 +47,8 @@ export async function runAction(): Promise<void> {
     })
     const evidence = await gatherEvidence({
       manifest,
-      baseManifest: base.manifest,
+      baseManifest: base.parsed,
+      policyFile: policyFileOf(inputs.policy),
       policy: policy.resolved.policy,
       scope,
       files: workspaceFiles(root),

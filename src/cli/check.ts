@@ -7,7 +7,7 @@ import { defaultBranch, mergeBase, repoRoot, resolveRef } from '../evidence/git.
 import { gatherEvidence } from '../evidence/gather.js'
 import { loadManifestAtRef, loadManifestFromWorkspace } from '../evidence/manifest-source.js'
 import { gitRefFiles, workspaceFiles } from '../evidence/repo-files.js'
-import { loadPolicy } from '../evidence/policy-source.js'
+import { loadPolicy, policyFileOf } from '../evidence/policy-source.js'
 import { assertRepoPath } from '../shared/repo-path.js'
 import { renderFrameworkSection } from '../report/frameworks-section.js'
 import { toJsonReport } from '../report/json.js'
@@ -54,11 +54,13 @@ export async function check(options: CheckOptions): Promise<CheckOutcome> {
   const manifest = head
     ? await loadManifestAtRef(root, head, manifestFile, now)
     : await loadManifestFromWorkspace(root, manifestFile, now)
-  const baseManifest = (await loadManifestAtRef(root, base, manifestFile, now))?.manifest
+  const baseParsed = await loadManifestAtRef(root, base, manifestFile, now)
+  const baseManifest = baseParsed?.manifest ? baseParsed : undefined
   const log: string[] = []
   const evidence = await gatherEvidence({
     manifest,
     baseManifest,
+    policyFile: policyFileOf(options.policy),
     policy: policy.resolved.policy,
     scope: options.scope,
     files: head ? gitRefFiles(root, head) : workspaceFiles(root),

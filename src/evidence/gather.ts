@@ -3,15 +3,17 @@
 import { emptyEvidence, type Evidence } from '../engine/evidence.js'
 import { checkedModels } from '../engine/run.js'
 import type { Scope } from '../engine/types.js'
-import type { Manifest, ParsedManifest } from '../manifest/types.js'
+import type { ParsedManifest } from '../manifest/types.js'
 import type { Policy } from '../policy/types.js'
 import { gatherFileEvidence } from './gather-files.js'
 import type { RepoFiles } from './repo-files.js'
 
 export interface GatherInput {
   manifest: ParsedManifest | undefined
-  /** The base branch's manifest, where authority comes from; undefined when it has none. */
-  baseManifest: Manifest | undefined
+  /** The base branch's manifest, where authority comes from; undefined when it has none or it is invalid. */
+  baseManifest: ParsedManifest | undefined
+  /** The repository path of the policy the run read; undefined for the built-in or a remote policy. */
+  policyFile: string | undefined
   policy: Policy
   scope: Scope
   /** The head's files (the checkout, the working tree, or a commit). */
@@ -20,9 +22,11 @@ export interface GatherInput {
 }
 
 export async function gatherEvidence(input: GatherInput): Promise<Evidence> {
+  const base = input.baseManifest?.manifest
   const evidence: Evidence = {
     ...emptyEvidence(),
-    ...(input.baseManifest !== undefined && { baseManifest: input.baseManifest })
+    ...(base !== undefined && { baseManifest: base, baseParsed: input.baseManifest }),
+    ...(input.policyFile !== undefined && { policyFile: input.policyFile })
   }
   const manifest = input.manifest?.manifest
   if (!manifest) return evidence

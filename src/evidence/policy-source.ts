@@ -162,3 +162,16 @@ export async function policyChanged(
   const changes = await changedFiles(root, base, head)
   return changes.some((change) => change.path === wanted || change.previousPath === wanted)
 }
+
+/**
+ * The repository path of the `policy` input, or undefined for a remote policy: the file a pull request
+ * could change (MG004), whether or not it exists on the base branch.
+ */
+export function policyFileOf(policyInput: string): string | undefined {
+  try {
+    const ref = parsePolicyRef(policyInput)
+    return ref.kind === 'repo' ? ref.path : undefined
+  } catch {
+    return undefined
+  }
+}
