@@ -54868,125 +54868,6 @@ async function loadManifestAtRef(root, ref, file, now) {
     }
 }
 
-const PROJECT_URL = 'https://github.com/model-governance/model-governance-gate';
-function docsUrlFor(base = `${PROJECT_URL}/blob/main`) {
-    return (id) => `${base}/docs/rules/${id}.md`;
-}
-
-// Small runtime helpers both faces share: the injectable clock and user-facing error text.
-/**
- * The run's clock. MODEL_GOVERNANCE_NOW (YYYY-MM-DD or an ISO timestamp) pins it, so an audit can be
- * replayed as of a given day and tests do not rot; otherwise the real time.
- */
-function clockFromEnv(env = process.env) {
-    const pinned = env.MODEL_GOVERNANCE_NOW;
-    if (!pinned)
-        return new Date();
-    const date = new Date(/^\d{4}-\d{2}-\d{2}$/.test(pinned) ? `${pinned}T12:00:00Z` : pinned);
-    if (Number.isNaN(date.getTime()))
-        throw new Error(`MODEL_GOVERNANCE_NOW="${pinned}" is not a date; use YYYY-MM-DD.`);
-    return date;
-}
-/** An error as one line for a person: the message, never a stack trace. */
-function describeError(error) {
-    if (error instanceof Error)
-        return error.message;
-    return String(error);
-}
-
-/** The file's bytes, or undefined when it does not exist at that ref. Other failures throw. */
-async function readContentAtRef(client, ref) {
-    try {
-        // The JSON form carries base64 bytes, so invalid UTF-8 still reaches the loader as it is.
-        const { data } = await client.rest.repos.getContent(ref);
-        if (Array.isArray(data) || data.type !== 'file')
-            throw new Error(`${ref.path} at ${ref.ref} is not a file`);
-        if (!('content' in data) || data.encoding !== 'base64') {
-            throw new Error(`${ref.path} at ${ref.ref} is too large for the contents API (over 1 MB)`);
-        }
-        return new Uint8Array(Buffer.from(data.content, 'base64'));
-    }
-    catch (error) {
-        if (isStatus(error, 404))
-            return undefined;
-        throw error;
-    }
-}
-function isStatus(error, status) {
-    return typeof error === 'object' && error !== null && 'status' in error && error.status === status;
-}
-
-async function loadBaseManifest(options) {
-    const { root, base, file, client, repository, now } = options;
-    const unavailable = (why) => ({
-        note: `The base branch's manifest ${why}, so only the policy's governance approvers can approve exceptions.`
-    });
-    if (base === undefined)
-        return unavailable('is unknown (the event names no base commit)');
-    let parsed;
-    if (await hasCommit(root, base).catch(() => false)) {
-        parsed = await loadManifestAtRef(root, base, file, now);
-    }
-    else if (client && repository) {
-        let bytes;
-        try {
-            bytes = await readContentAtRef(client, { ...repository, path: file, ref: base });
-        }
-        catch (error) {
-            return unavailable(`could not be read through the API (${error instanceof Error ? error.message : String(error)})`);
-        }
-        parsed = bytes === undefined ? undefined : parseManifest(bytes, file, { now });
-    }
-    else {
-        return unavailable('could not be read (the checkout lacks the base commit and there is no token)');
-    }
-    if (parsed === undefined)
-        return unavailable(`does not exist at ${base.slice(0, 12)}`);
-    if (parsed.manifest === undefined) {
-        const why = parsed.diagnostics[0]?.message ?? 'it is invalid';
-        return unavailable(`at ${base.slice(0, 12)} cannot be used (${why})`);
-    }
-    return { manifest: parsed.manifest, parsed };
-}
-
-// The action's inputs (interface.md), read and validated once. A bad value is a clear error that
-// names the input, never a silent default.
-class InputError extends Error {
-}
-function oneOf(name, allowed) {
-    const value = getInput(name);
-    if (value === '')
-        return undefined;
-    if (allowed.includes(value))
-        return value;
-    throw new InputError(`Input "${name}" must be one of ${allowed.join(', ')}; got "${value}".`);
-}
-function flag(name) {
-    const value = getInput(name).toLowerCase();
-    if (value === '' || value === 'false')
-        return false;
-    if (value === 'true')
-        return true;
-    throw new InputError(`Input "${name}" must be true or false; got "${value}".`);
-}
-function readInputs() {
-    const optional = (name) => getInput(name) || undefined;
-    const mode = oneOf('mode', ['enforce', 'warn']);
-    const scope = oneOf('scope', ['changed', 'all']);
-    const sarif = optional('sarif');
-    const report = optional('report');
-    return {
-        token: getInput('token'),
-        manifest: getInput('manifest') || 'model-governance.yml',
-        policy: getInput('policy') || '.github/model-governance-policy.yml',
-        ...(mode && { mode }),
-        ...(scope && { scope }),
-        comment: flag('comment'),
-        ...(sarif && { sarif }),
-        ...(report && { report })
-    };
-}
-
 // The `policy` input (interface.md): a path in the repository, read from the base commit, or an
 // organisation's central policy written `owner/repo/path/to/policy.yml@ref`.
 /** A `policy` input that cannot be used; its message says what to write instead. */
@@ -55167,6 +55048,135 @@ function policyFileOf(policyInput) {
     catch {
         return undefined;
     }
+}
+
+// Small runtime helpers both faces share: the injectable clock and user-facing error text.
+/**
+ * The run's clock. MODEL_GOVERNANCE_NOW (YYYY-MM-DD or an ISO timestamp) pins it, so an audit can be
+ * replayed as of a given day and tests do not rot; otherwise the real time.
+ */
+function clockFromEnv(env = process.env) {
+    const pinned = env.MODEL_GOVERNANCE_NOW;
+    if (!pinned)
+        return new Date();
+    const date = new Date(/^\d{4}-\d{2}-\d{2}$/.test(pinned) ? `${pinned}T12:00:00Z` : pinned);
+    if (Number.isNaN(date.getTime()))
+        throw new Error(`MODEL_GOVERNANCE_NOW="${pinned}" is not a date; use YYYY-MM-DD.`);
+    return date;
+}
+/** An error as one line for a person: the message, never a stack trace. */
+function describeError(error) {
+    if (error instanceof Error)
+        return error.message;
+    return String(error);
+}
+
+/** The file's bytes, or undefined when it does not exist at that ref. Other failures throw. */
+async function readContentAtRef(client, ref) {
+    try {
+        // The JSON form carries base64 bytes, so invalid UTF-8 still reaches the loader as it is.
+        const { data } = await client.rest.repos.getContent(ref);
+        if (Array.isArray(data) || data.type !== 'file')
+            throw new Error(`${ref.path} at ${ref.ref} is not a file`);
+        if (!('content' in data) || data.encoding !== 'base64') {
+            throw new Error(`${ref.path} at ${ref.ref} is too large for the contents API (over 1 MB)`);
+        }
+        return new Uint8Array(Buffer.from(data.content, 'base64'));
+    }
+    catch (error) {
+        if (isStatus(error, 404))
+            return undefined;
+        throw error;
+    }
+}
+function isStatus(error, status) {
+    return typeof error === 'object' && error !== null && 'status' in error && error.status === status;
+}
+
+async function loadBaseManifest(options) {
+    const { root, base, file, client, repository, now } = options;
+    const unavailable = (why) => ({
+        note: `The base branch's manifest ${why}, so only the policy's governance approvers can approve exceptions.`
+    });
+    if (base === undefined)
+        return unavailable('is unknown (the event names no base commit)');
+    let parsed;
+    if (await hasCommit(root, base).catch(() => false)) {
+        parsed = await loadManifestAtRef(root, base, file, now);
+    }
+    else if (client && repository) {
+        let bytes;
+        try {
+            bytes = await readContentAtRef(client, { ...repository, path: file, ref: base });
+        }
+        catch (error) {
+            return unavailable(`could not be read through the API (${error instanceof Error ? error.message : String(error)})`);
+        }
+        parsed = bytes === undefined ? undefined : parseManifest(bytes, file, { now });
+    }
+    else {
+        return unavailable('could not be read (the checkout lacks the base commit and there is no token)');
+    }
+    if (parsed === undefined)
+        return unavailable(`does not exist at ${base.slice(0, 12)}`);
+    if (parsed.manifest === undefined) {
+        const why = parsed.diagnostics[0]?.message ?? 'it is invalid';
+        return unavailable(`at ${base.slice(0, 12)} cannot be used (${why})`);
+    }
+    return { manifest: parsed.manifest, parsed };
+}
+
+// The action's inputs (interface.md), read and validated once. A bad value is a clear error that
+// names the input, never a silent default.
+class InputError extends Error {
+}
+function oneOf(name, allowed) {
+    const value = getInput(name);
+    if (value === '')
+        return undefined;
+    if (allowed.includes(value))
+        return value;
+    throw new InputError(`Input "${name}" must be one of ${allowed.join(', ')}; got "${value}".`);
+}
+function flag(name) {
+    const value = getInput(name).toLowerCase();
+    if (value === '' || value === 'false')
+        return false;
+    if (value === 'true')
+        return true;
+    throw new InputError(`Input "${name}" must be true or false; got "${value}".`);
+}
+function readInputs() {
+    const optional = (name) => getInput(name) || undefined;
+    const mode = oneOf('mode', ['enforce', 'warn']);
+    const scope = oneOf('scope', ['changed', 'all']);
+    const sarif = optional('sarif');
+    const report = optional('report');
+    return {
+        token: getInput('token'),
+        manifest: getInput('manifest') || 'model-governance.yml',
+        policy: getInput('policy') || '.github/model-governance-policy.yml',
+        ...(mode && { mode }),
+        ...(scope && { scope }),
+        comment: flag('comment'),
+        ...(sarif && { sarif }),
+        ...(report && { report })
+    };
+}
+
+const PROJECT_URL = 'https://github.com/model-governance/model-governance-gate';
+function docsUrlFor(base = `${PROJECT_URL}/blob/main`) {
+    return (id) => `${base}/docs/rules/${id}.md`;
+}
+
+function actionLinks(env = process.env) {
+    const server = env.GITHUB_SERVER_URL || 'https://github.com';
+    const { GITHUB_ACTION_REPOSITORY: actionRepo, GITHUB_ACTION_REF: actionRef } = env;
+    const { GITHUB_REPOSITORY: repository, GITHUB_RUN_ID: runId } = env;
+    return {
+        docsUrl: docsUrlFor(actionRepo && actionRef ? `${server}/${actionRepo}/blob/${actionRef}` : undefined),
+        ...(repository && runId && { runUrl: `${server}/${repository}/actions/runs/${runId}` })
+    };
 }
 
 async function loadActionPolicy(options) {
@@ -55696,18 +55706,7 @@ async function runAction() {
             now,
             notes
         });
-        const server = process.env.GITHUB_SERVER_URL || 'https://github.com';
-        const actionRepo = process.env.GITHUB_ACTION_REPOSITORY;
-        const actionRef = process.env.GITHUB_ACTION_REF;
-        await publish(result, {
-            root,
-            ...(inputs.report && { reportPath: inputs.report }),
-            docsUrl: docsUrlFor(actionRepo && actionRef ? `${server}/${actionRepo}/blob/${actionRef}` : undefined),
-            ...(process.env.GITHUB_REPOSITORY &&
-                process.env.GITHUB_RUN_ID && {
-                runUrl: `${server}/${process.env.GITHUB_REPOSITORY}/actions/runs/${process.env.GITHUB_RUN_ID}`
-            })
-        });
+        await publish(result, { root, ...(inputs.report && { reportPath: inputs.report }), ...actionLinks() });
         info(`Model governance: ${result.result} (${result.mode} mode, policy ${result.policy.source}).`);
         if (result.result === 'fail') {
             setFailed(`Model governance failed: ${result.findings.filter((f) => f.severity === 'error').length} error finding(s); see the job summary.`);

@@ -8,13 +8,13 @@ import { createClient } from '../evidence/github/client.js'
 import { refsFromEvent } from '../evidence/github/event.js'
 import { gatherEvidence } from '../evidence/gather.js'
 import { loadManifestFromWorkspace } from '../evidence/manifest-source.js'
+import { policyFileOf } from '../evidence/policy-source.js'
 import { workspaceFiles } from '../evidence/repo-files.js'
 import { assertRepoPath } from '../shared/repo-path.js'
-import { docsUrlFor } from '../rules/docs.js'
 import { clockFromEnv, describeError } from '../shared/runtime.js'
 import { loadBaseManifest } from './base-manifest.js'
 import { readInputs } from './inputs.js'
-import { policyFileOf } from '../evidence/policy-source.js'
+import { actionLinks } from './links.js'
 import { loadActionPolicy } from './policy.js'
 import { publish } from './publish.js'
 import { failOnPolicyError } from './policy-error.js'
@@ -72,18 +72,7 @@ export async function runAction(): Promise<void> {
       notes
     })
 
-    const server = process.env.GITHUB_SERVER_URL || 'https://github.com'
-    const actionRepo = process.env.GITHUB_ACTION_REPOSITORY
-    const actionRef = process.env.GITHUB_ACTION_REF
-    await publish(result, {
-      root,
-      ...(inputs.report && { reportPath: inputs.report }),
-      docsUrl: docsUrlFor(actionRepo && actionRef ? `${server}/${actionRepo}/blob/${actionRef}` : undefined),
-      ...(process.env.GITHUB_REPOSITORY &&
-        process.env.GITHUB_RUN_ID && {
-          runUrl: `${server}/${process.env.GITHUB_REPOSITORY}/actions/runs/${process.env.GITHUB_RUN_ID}`
-        })
-    })
+    await publish(result, { root, ...(inputs.report && { reportPath: inputs.report }), ...actionLinks() })
     core.info(`Model governance: ${result.result} (${result.mode} mode, policy ${result.policy.source}).`)
     if (result.result === 'fail') {
       core.setFailed(
