@@ -241,6 +241,24 @@ describe('the action on a pull request', () => {
   })
 })
 
+describe('governance weakened', () => {
+  it('fails a pull request that loosens a threshold, though every other control is present', async () => {
+    const loosened = baseManifest().replace('          min: 0.88', '          min: 0.80')
+    const { repo, event } = await proposal({ 'model-governance.yml': loosened })
+    const run = await runAction({ workspace: repo.dir, inputs: {}, event, apiUrl: server.url, env })
+    expect(run.code).toBe(1)
+    const report = JSON.parse(readFileSync(run.outputs.report ?? '', 'utf8'))
+    expect(report.findings).toEqual([
+      expect.objectContaining({
+        ruleId: 'MG003',
+        severity: 'error',
+        line: loosened.split('\n').findIndex((l) => l.includes('min: 0.80')) + 1,
+        message: expect.stringMatching(/macro_f1.*from 0\.88 to 0\.8/)
+      })
+    ])
+  })
+})
+
 describe('the action on other events', () => {
   it('reads the policy from the commit before a push', async () => {
     const repo = await createRepo(baseFiles())

@@ -130,8 +130,14 @@ describe('every control rule through dist/', () => {
     expect(byRule('MG801')).toEqual([
       expect.objectContaining({ line: lineOf(manifest, 'model: no-such-model') })
     ])
+    // Against the base branch, dropping an approver and the drift/leakage signals also weakens governance.
+    expect(byRule('MG003').map((f: { message: string }) => f.message)).toEqual([
+      expect.stringContaining('@acme/ml-governance'),
+      expect.stringContaining('drift'),
+      expect.stringContaining('leakage')
+    ])
     expect(report.findings.map((f: { ruleId: string }) => f.ruleId).sort()).toEqual(
-      [...EDITS.map((e) => e.rule), 'MG102', 'MG801'].sort()
+      [...EDITS.map((e) => e.rule), 'MG102', 'MG801', 'MG003', 'MG003', 'MG003'].sort()
     )
     expect(run.stdout).toMatch(/Hashed training\/support-triage\/train\.jsonl \(.+\) in .+s/)
     expect(run.summary).toContain('### Controls')

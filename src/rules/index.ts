@@ -1,6 +1,7 @@
 // The rule registry: one import and one entry per rule module, in id order.
 import type { Rule } from '../engine/rule.js'
 import mg201 from './approvals/mg201-approvers-undeclared.js'
+import mg003 from './change/mg003-governance-weakened.js'
 import mg101 from './data/mg101-dataset-provenance-incomplete.js'
 import mg102 from './data/mg102-dataset-checksum-mismatch.js'
 import mg103 from './data/mg103-dataset-redaction-missing.js'
@@ -17,6 +18,7 @@ import mg403 from './rollback/mg403-rollback-drill-stale.js'
 
 export const RULES: readonly Rule[] = [
   mg002,
+  mg003,
   mg101,
   mg102,
   mg103,
