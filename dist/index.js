@@ -2,7 +2,7 @@ import * as os from 'os';
 import os__default, { EOL } from 'os';
 import * as crypto from 'crypto';
 import * as fs from 'fs';
-import { promises, constants as constants$5, existsSync, readFileSync } from 'fs';
+import { promises, constants as constants$6, existsSync, readFileSync } from 'fs';
 import 'path';
 import http from 'http';
 import https from 'https';
@@ -35,9 +35,9 @@ import 'timers';
 import { createHash } from 'node:crypto';
 import require$$0$6 from 'process';
 import require$$0$7 from 'buffer';
-import { execFile } from 'node:child_process';
-import { existsSync as existsSync$1, constants as constants$6 } from 'node:fs';
-import { open as open$2, lstat as lstat$1, realpath, mkdir as mkdir$1, writeFile as writeFile$1 } from 'node:fs/promises';
+import { execFile, spawn } from 'node:child_process';
+import { existsSync as existsSync$1, constants as constants$7 } from 'node:fs';
+import { open as open$2, lstat as lstat$1, realpath, readlink, mkdir as mkdir$1, writeFile as writeFile$1 } from 'node:fs/promises';
 import { join, sep as sep$1, dirname, isAbsolute } from 'node:path';
 
 // We use any as a valid input type
@@ -990,12 +990,12 @@ function requireErrors$1 () {
 	return errors$1;
 }
 
-var constants$4;
-var hasRequiredConstants$4;
+var constants$5;
+var hasRequiredConstants$5;
 
-function requireConstants$4 () {
-	if (hasRequiredConstants$4) return constants$4;
-	hasRequiredConstants$4 = 1;
+function requireConstants$5 () {
+	if (hasRequiredConstants$5) return constants$5;
+	hasRequiredConstants$5 = 1;
 
 	/** @type {Record<string, string | undefined>} */
 	const headerNameLowerCasedRecord = {};
@@ -1109,11 +1109,11 @@ function requireConstants$4 () {
 	// Note: object prototypes should not be able to be referenced. e.g. `Object#hasOwnProperty`.
 	Object.setPrototypeOf(headerNameLowerCasedRecord, null);
 
-	constants$4 = {
+	constants$5 = {
 	  wellknownHeaderNames,
 	  headerNameLowerCasedRecord
 	};
-	return constants$4;
+	return constants$5;
 }
 
 var tree_1;
@@ -1126,7 +1126,7 @@ function requireTree () {
 	const {
 	  wellknownHeaderNames,
 	  headerNameLowerCasedRecord
-	} = requireConstants$4();
+	} = requireConstants$5();
 
 	class TstNode {
 	  /** @type {any} */
@@ -1293,7 +1293,7 @@ function requireUtil$7 () {
 	const { stringify } = require$$7;
 	const { EventEmitter: EE } = require$$8;
 	const { InvalidArgumentError } = requireErrors$1();
-	const { headerNameLowerCasedRecord } = requireConstants$4();
+	const { headerNameLowerCasedRecord } = requireConstants$5();
 	const { tree } = requireTree();
 
 	const [nodeMajor, nodeMinor] = process.versions.node.split('.').map(v => Number(v));
@@ -2240,7 +2240,7 @@ function requireRequest$1 () {
 	  normalizedMethodRecords
 	} = requireUtil$7();
 	const { channels } = requireDiagnostics();
-	const { headerNameLowerCasedRecord } = requireConstants$4();
+	const { headerNameLowerCasedRecord } = requireConstants$5();
 
 	// Verifies that a given path is valid does not contain control chars \x00 to \x20
 	const invalidPathRegex = /[^\u0021-\u00ff]/;
@@ -3671,17 +3671,17 @@ function requireConnect () {
 	return connect;
 }
 
-var constants$3 = {};
+var constants$4 = {};
 
-var utils = {};
+var utils$1 = {};
 
-var hasRequiredUtils;
+var hasRequiredUtils$1;
 
-function requireUtils () {
-	if (hasRequiredUtils) return utils;
-	hasRequiredUtils = 1;
-	Object.defineProperty(utils, "__esModule", { value: true });
-	utils.enumToMap = void 0;
+function requireUtils$1 () {
+	if (hasRequiredUtils$1) return utils$1;
+	hasRequiredUtils$1 = 1;
+	Object.defineProperty(utils$1, "__esModule", { value: true });
+	utils$1.enumToMap = void 0;
 	function enumToMap(obj) {
 	    const res = {};
 	    Object.keys(obj).forEach((key) => {
@@ -3692,20 +3692,20 @@ function requireUtils () {
 	    });
 	    return res;
 	}
-	utils.enumToMap = enumToMap;
+	utils$1.enumToMap = enumToMap;
 	
-	return utils;
+	return utils$1;
 }
 
-var hasRequiredConstants$3;
+var hasRequiredConstants$4;
 
-function requireConstants$3 () {
-	if (hasRequiredConstants$3) return constants$3;
-	hasRequiredConstants$3 = 1;
+function requireConstants$4 () {
+	if (hasRequiredConstants$4) return constants$4;
+	hasRequiredConstants$4 = 1;
 	(function (exports) {
 		Object.defineProperty(exports, "__esModule", { value: true });
 		exports.SPECIAL_HEADERS = exports.HEADER_STATE = exports.MINOR = exports.MAJOR = exports.CONNECTION_TOKEN_CHARS = exports.HEADER_CHARS = exports.TOKEN = exports.STRICT_TOKEN = exports.HEX = exports.URL_CHAR = exports.STRICT_URL_CHAR = exports.USERINFO_CHARS = exports.MARK = exports.ALPHANUM = exports.NUM = exports.HEX_MAP = exports.NUM_MAP = exports.ALPHA = exports.FINISH = exports.H_METHOD_MAP = exports.METHOD_MAP = exports.METHODS_RTSP = exports.METHODS_ICE = exports.METHODS_HTTP = exports.METHODS = exports.LENIENT_FLAGS = exports.FLAGS = exports.TYPE = exports.ERROR = void 0;
-		const utils_1 = requireUtils();
+		const utils_1 = requireUtils$1();
 		(function (ERROR) {
 		    ERROR[ERROR["OK"] = 0] = "OK";
 		    ERROR[ERROR["INTERNAL"] = 1] = "INTERNAL";
@@ -3974,8 +3974,8 @@ function requireConstants$3 () {
 		    'upgrade': HEADER_STATE.UPGRADE,
 		};
 		
-	} (constants$3));
-	return constants$3;
+	} (constants$4));
+	return constants$4;
 }
 
 var llhttpWasm;
@@ -4004,12 +4004,12 @@ function requireLlhttp_simdWasm () {
 	return llhttp_simdWasm;
 }
 
-var constants$2;
-var hasRequiredConstants$2;
+var constants$3;
+var hasRequiredConstants$3;
 
-function requireConstants$2 () {
-	if (hasRequiredConstants$2) return constants$2;
-	hasRequiredConstants$2 = 1;
+function requireConstants$3 () {
+	if (hasRequiredConstants$3) return constants$3;
+	hasRequiredConstants$3 = 1;
 
 	const corsSafeListedMethods = /** @type {const} */ (['GET', 'HEAD', 'POST']);
 	const corsSafeListedMethodsSet = new Set(corsSafeListedMethods);
@@ -4110,7 +4110,7 @@ function requireConstants$2 () {
 	]);
 	const subresourceSet = new Set(subresource);
 
-	constants$2 = {
+	constants$3 = {
 	  subresource,
 	  forbiddenMethods,
 	  requestBodyHeader,
@@ -4133,7 +4133,7 @@ function requireConstants$2 () {
 	  forbiddenMethodsSet,
 	  referrerPolicySet
 	};
-	return constants$2;
+	return constants$3;
 }
 
 var global$2;
@@ -5648,7 +5648,7 @@ function requireUtil$6 () {
 
 	const { Transform } = require$$0$2;
 	const zlib = require$$1$2;
-	const { redirectStatusSet, referrerPolicySet: referrerPolicyTokens, badPortsSet } = requireConstants$2();
+	const { redirectStatusSet, referrerPolicySet: referrerPolicyTokens, badPortsSet } = requireConstants$3();
 	const { getGlobalOrigin } = requireGlobal$1();
 	const { collectASequenceOfCodePoints, collectAnHTTPQuotedString, removeChars, parseMIMEType } = requireDataUrl();
 	const { performance } = require$$5$1;
@@ -8766,7 +8766,7 @@ function requireClientH1 () {
 	  kHTTPContext
 	} = requireSymbols$4();
 
-	const constants = requireConstants$3();
+	const constants = requireConstants$4();
 	const EMPTY_BUF = Buffer.alloc(0);
 	const FastBuffer = Buffer[Symbol.species];
 	const addListener = util.addListener;
@@ -17635,7 +17635,7 @@ function requireResponse () {
 	const {
 	  redirectStatusSet,
 	  nullBodyStatus
-	} = requireConstants$2();
+	} = requireConstants$3();
 	const { kState, kHeaders } = requireSymbols$3();
 	const { webidl } = requireWebidl();
 	const { FormData } = requireFormdata();
@@ -18310,7 +18310,7 @@ function requireRequest () {
 	  requestCredentials,
 	  requestCache,
 	  requestDuplex
-	} = requireConstants$2();
+	} = requireConstants$3();
 	const { kEnumerableProperty, normalizedMethodRecordsBase, normalizedMethodRecords } = util;
 	const { kHeaders, kSignal, kState, kDispatcher } = requireSymbols$3();
 	const { webidl } = requireWebidl();
@@ -19388,7 +19388,7 @@ function requireFetch () {
 	  safeMethodsSet,
 	  requestBodyHeader,
 	  subresourceSet
-	} = requireConstants$2();
+	} = requireConstants$3();
 	const EE = require$$8;
 	const { Readable, pipeline, finished } = require$$0$2;
 	const { addAbortListener, isErrored, isReadable, bufferToLowerCasedHeaderName } = requireUtil$7();
@@ -23775,12 +23775,12 @@ function requireCachestorage () {
 	return cachestorage;
 }
 
-var constants$1;
-var hasRequiredConstants$1;
+var constants$2;
+var hasRequiredConstants$2;
 
-function requireConstants$1 () {
-	if (hasRequiredConstants$1) return constants$1;
-	hasRequiredConstants$1 = 1;
+function requireConstants$2 () {
+	if (hasRequiredConstants$2) return constants$2;
+	hasRequiredConstants$2 = 1;
 
 	// https://wicg.github.io/cookie-store/#cookie-maximum-attribute-value-size
 	const maxAttributeValueSize = 1024;
@@ -23788,11 +23788,11 @@ function requireConstants$1 () {
 	// https://wicg.github.io/cookie-store/#cookie-maximum-name-value-pair-size
 	const maxNameValuePairSize = 4096;
 
-	constants$1 = {
+	constants$2 = {
 	  maxAttributeValueSize,
 	  maxNameValuePairSize
 	};
-	return constants$1;
+	return constants$2;
 }
 
 var util$2;
@@ -24156,13 +24156,13 @@ function requireUtil$2 () {
 }
 
 var parse$3;
-var hasRequiredParse;
+var hasRequiredParse$1;
 
-function requireParse () {
-	if (hasRequiredParse) return parse$3;
-	hasRequiredParse = 1;
+function requireParse$1 () {
+	if (hasRequiredParse$1) return parse$3;
+	hasRequiredParse$1 = 1;
 
-	const { maxNameValuePairSize, maxAttributeValueSize } = requireConstants$1();
+	const { maxNameValuePairSize, maxAttributeValueSize } = requireConstants$2();
 	const { isCTLExcludingHtab } = requireUtil$2();
 	const { collectASequenceOfCodePointsFast } = requireDataUrl();
 	const assert = require$$0$1;
@@ -24480,7 +24480,7 @@ function requireCookies () {
 	if (hasRequiredCookies) return cookies;
 	hasRequiredCookies = 1;
 
-	const { parseSetCookie } = requireParse();
+	const { parseSetCookie } = requireParse$1();
 	const { stringify } = requireUtil$2();
 	const { webidl } = requireWebidl();
 	const { Headers } = requireHeaders();
@@ -25002,12 +25002,12 @@ function requireEvents () {
 	return events;
 }
 
-var constants;
-var hasRequiredConstants;
+var constants$1;
+var hasRequiredConstants$1;
 
-function requireConstants () {
-	if (hasRequiredConstants) return constants;
-	hasRequiredConstants = 1;
+function requireConstants$1 () {
+	if (hasRequiredConstants$1) return constants$1;
+	hasRequiredConstants$1 = 1;
 
 	// This is a Globally Unique Identifier unique used
 	// to validate that the endpoint accepts websocket
@@ -25062,7 +25062,7 @@ function requireConstants () {
 	  blob: 4
 	};
 
-	constants = {
+	constants$1 = {
 	  uid,
 	  sentCloseFrameState,
 	  staticPropertyDescriptors,
@@ -25073,7 +25073,7 @@ function requireConstants () {
 	  emptyBuffer,
 	  sendHints
 	};
-	return constants;
+	return constants$1;
 }
 
 var symbols;
@@ -25104,7 +25104,7 @@ function requireUtil$1 () {
 	hasRequiredUtil$1 = 1;
 
 	const { kReadyState, kController, kResponse, kBinaryType, kWebSocketURL } = requireSymbols();
-	const { states, opcodes } = requireConstants();
+	const { states, opcodes } = requireConstants$1();
 	const { ErrorEvent, createFastMessageEvent } = requireEvents();
 	const { isUtf8 } = require$$0;
 	const { collectASequenceOfCodePointsFast, removeHTTPWhitespace } = requireDataUrl();
@@ -25433,7 +25433,7 @@ function requireFrame () {
 	if (hasRequiredFrame) return frame;
 	hasRequiredFrame = 1;
 
-	const { maxUnsigned16Bit } = requireConstants();
+	const { maxUnsigned16Bit } = requireConstants$1();
 
 	const BUFFER_SIZE = 16386;
 
@@ -25537,7 +25537,7 @@ function requireConnection () {
 	if (hasRequiredConnection) return connection;
 	hasRequiredConnection = 1;
 
-	const { uid, states, sentCloseFrameState, emptyBuffer, opcodes } = requireConstants();
+	const { uid, states, sentCloseFrameState, emptyBuffer, opcodes } = requireConstants$1();
 	const {
 	  kReadyState,
 	  kSentClose,
@@ -26028,7 +26028,7 @@ function requireReceiver () {
 
 	const { Writable } = require$$0$2;
 	const assert = require$$0$1;
-	const { parserStates, opcodes, states, emptyBuffer, sentCloseFrameState } = requireConstants();
+	const { parserStates, opcodes, states, emptyBuffer, sentCloseFrameState } = requireConstants$1();
 	const { kReadyState, kSentClose, kResponse, kReceivedClose } = requireSymbols();
 	const { channels } = requireDiagnostics();
 	const {
@@ -26562,7 +26562,7 @@ function requireSender () {
 	hasRequiredSender = 1;
 
 	const { WebsocketFrameSend } = requireFrame();
-	const { opcodes, sendHints } = requireConstants();
+	const { opcodes, sendHints } = requireConstants$1();
 	const FixedQueue = requireFixedQueue();
 
 	/** @type {typeof Uint8Array} */
@@ -26676,7 +26676,7 @@ function requireWebsocket () {
 	const { webidl } = requireWebidl();
 	const { URLSerializer } = requireDataUrl();
 	const { environmentSettingsObject } = requireUtil$6();
-	const { staticPropertyDescriptors, states, sentCloseFrameState, sendHints } = requireConstants();
+	const { staticPropertyDescriptors, states, sentCloseFrameState, sendHints } = requireConstants$1();
 	const {
 	  kWebSocketURL,
 	  kReadyState,
@@ -28678,7 +28678,7 @@ class Summary {
                 throw new Error(`Unable to find environment variable for $${SUMMARY_ENV_VAR}. Check if your runtime environment supports job summaries.`);
             }
             try {
-                yield access(pathFromEnv, constants$5.R_OK | constants$5.W_OK);
+                yield access(pathFromEnv, constants$6.R_OK | constants$6.W_OK);
             }
             catch (_a) {
                 throw new Error(`Unable to access summary file: '${pathFromEnv}'. Check if the file has correct read/write permissions.`);
@@ -44078,7 +44078,7 @@ function slugify(input) {
         .replace(/^-+|-+$/g, "");
 }
 const captureStackTrace = ("captureStackTrace" in Error ? Error.captureStackTrace : (..._args) => { });
-function isObject$3(data) {
+function isObject$4(data) {
     return typeof data === "object" && data !== null && !Array.isArray(data);
 }
 const allowsEval = /* @__PURE__*/ cached(() => {
@@ -44100,7 +44100,7 @@ const allowsEval = /* @__PURE__*/ cached(() => {
     }
 });
 function isPlainObject(o) {
-    if (isObject$3(o) === false)
+    if (isObject$4(o) === false)
         return false;
     // modified constructor
     const ctor = o.constructor;
@@ -44110,7 +44110,7 @@ function isPlainObject(o) {
         return true;
     // modified prototype
     const prot = ctor.prototype;
-    if (isObject$3(prot) === false)
+    if (isObject$4(prot) === false)
         return false;
     // ctor doesn't have static `isPrototypeOf`
     if (Object.prototype.hasOwnProperty.call(prot, "isPrototypeOf") === false) {
@@ -46323,7 +46323,7 @@ const $ZodObject = /*@__PURE__*/ $constructor("$ZodObject", (inst, def) => {
         }
         return propValues;
     });
-    const isObject = isObject$3;
+    const isObject = isObject$4;
     const catchall = def.catchall;
     let value;
     const memo = globalConfig.memoizer;
@@ -46477,7 +46477,7 @@ const $ZodObjectJIT = /*@__PURE__*/ $constructor("$ZodObjectJIT", (inst, def) =>
         return doc.compile();
     };
     let fastpass;
-    const isObject = isObject$3;
+    const isObject = isObject$4;
     const jit = !globalConfig.jitless;
     const allowsEval$1 = allowsEval;
     const fastEnabled = jit && allowsEval$1.value; // && !def.catchall;
@@ -49193,7 +49193,7 @@ const safeParse = /* @__PURE__ */ _safeParse(ZodRealError);
 const safeParseAsync = /* @__PURE__ */ _safeParseAsync(ZodRealError);
 // Codec functions
 const encode = /* @__PURE__ */ _encode(ZodRealError);
-const decode = /* @__PURE__ */ _decode(ZodRealError);
+const decode$1 = /* @__PURE__ */ _decode(ZodRealError);
 const encodeAsync = /* @__PURE__ */ _encodeAsync(ZodRealError);
 const decodeAsync = /* @__PURE__ */ _decodeAsync(ZodRealError);
 const safeEncode = /* @__PURE__ */ _safeEncode(ZodRealError);
@@ -49355,7 +49355,7 @@ const ZodType = /*@__PURE__*/ $constructor("ZodType", (inst, def) => {
         return encode(this, data, params, { callee: _encode });
     },
     decode: function _decode(data, params) {
-        return decode(this, data, params, { callee: _decode });
+        return decode$1(this, data, params, { callee: _decode });
     },
     encodeAsync: async function _encodeAsync(data, params) {
         return await encodeAsync(this, data, params, { callee: _encodeAsync });
@@ -50907,8 +50907,2598 @@ var mg201 = defineRule({
     }
 });
 
+// Small helpers for the sentences rules write, so every message lists things the same way.
+/** "a", "a and b", "a, b and c" (or "or"). */
+function listOf(items, conjunction = 'and') {
+    if (items.length <= 1)
+        return items.join('');
+    return `${items.slice(0, -1).join(', ')} ${conjunction} ${items[items.length - 1] ?? ''}`;
+}
+
+var utils = {};
+
+var constants;
+var hasRequiredConstants;
+
+function requireConstants () {
+	if (hasRequiredConstants) return constants;
+	hasRequiredConstants = 1;
+
+	const WIN_SLASH = '\\\\/';
+	const WIN_NO_SLASH = `[^${WIN_SLASH}]`;
+
+	const DEFAULT_MAX_EXTGLOB_RECURSION = 0;
+
+	/**
+	 * Posix glob regex
+	 */
+
+	const DOT_LITERAL = '\\.';
+	const PLUS_LITERAL = '\\+';
+	const QMARK_LITERAL = '\\?';
+	const SLASH_LITERAL = '\\/';
+	const ONE_CHAR = '(?=.)';
+	const QMARK = '[^/]';
+	const END_ANCHOR = `(?:${SLASH_LITERAL}|$)`;
+	const START_ANCHOR = `(?:^|${SLASH_LITERAL})`;
+	const DOTS_SLASH = `${DOT_LITERAL}{1,2}${END_ANCHOR}`;
+	const NO_DOT = `(?!${DOT_LITERAL})`;
+	const NO_DOTS = `(?!${START_ANCHOR}${DOTS_SLASH})`;
+	const NO_DOT_SLASH = `(?!${DOT_LITERAL}{0,1}${END_ANCHOR})`;
+	const NO_DOTS_SLASH = `(?!${DOTS_SLASH})`;
+	const QMARK_NO_DOT = `[^.${SLASH_LITERAL}]`;
+	const STAR = `${QMARK}*?`;
+	const SEP = '/';
+
+	const POSIX_CHARS = {
+	  DOT_LITERAL,
+	  PLUS_LITERAL,
+	  QMARK_LITERAL,
+	  SLASH_LITERAL,
+	  ONE_CHAR,
+	  QMARK,
+	  END_ANCHOR,
+	  DOTS_SLASH,
+	  NO_DOT,
+	  NO_DOTS,
+	  NO_DOT_SLASH,
+	  NO_DOTS_SLASH,
+	  QMARK_NO_DOT,
+	  STAR,
+	  START_ANCHOR,
+	  SEP
+	};
+
+	/**
+	 * Windows glob regex
+	 */
+
+	const WINDOWS_CHARS = {
+	  ...POSIX_CHARS,
+
+	  SLASH_LITERAL: `[${WIN_SLASH}]`,
+	  QMARK: WIN_NO_SLASH,
+	  STAR: `${WIN_NO_SLASH}*?`,
+	  DOTS_SLASH: `${DOT_LITERAL}{1,2}(?:[${WIN_SLASH}]|$)`,
+	  NO_DOT: `(?!${DOT_LITERAL})`,
+	  NO_DOTS: `(?!(?:^|[${WIN_SLASH}])${DOT_LITERAL}{1,2}(?:[${WIN_SLASH}]|$))`,
+	  NO_DOT_SLASH: `(?!${DOT_LITERAL}{0,1}(?:[${WIN_SLASH}]|$))`,
+	  NO_DOTS_SLASH: `(?!${DOT_LITERAL}{1,2}(?:[${WIN_SLASH}]|$))`,
+	  QMARK_NO_DOT: `[^.${WIN_SLASH}]`,
+	  START_ANCHOR: `(?:^|[${WIN_SLASH}])`,
+	  END_ANCHOR: `(?:[${WIN_SLASH}]|$)`,
+	  SEP: '\\'
+	};
+
+	/**
+	 * POSIX Bracket Regex
+	 */
+
+	const POSIX_REGEX_SOURCE = {
+	  __proto__: null,
+	  alnum: 'a-zA-Z0-9',
+	  alpha: 'a-zA-Z',
+	  ascii: '\\x00-\\x7F',
+	  blank: ' \\t',
+	  cntrl: '\\x00-\\x1F\\x7F',
+	  digit: '0-9',
+	  graph: '\\x21-\\x7E',
+	  lower: 'a-z',
+	  print: '\\x20-\\x7E ',
+	  punct: '\\-!"#$%&\'()\\*+,./:;<=>?@[\\]^_`{|}~',
+	  space: ' \\t\\r\\n\\v\\f',
+	  upper: 'A-Z',
+	  word: 'A-Za-z0-9_',
+	  xdigit: 'A-Fa-f0-9'
+	};
+
+	constants = {
+	  DEFAULT_MAX_EXTGLOB_RECURSION,
+	  MAX_LENGTH: 1024 * 64,
+	  POSIX_REGEX_SOURCE,
+
+	  // regular expressions
+	  REGEX_BACKSLASH: /\\(?![*+?^${}(|)[\]])/g,
+	  REGEX_NON_SPECIAL_CHARS: /^[^@![\].,$*+?^{}()|\\/]+/,
+	  REGEX_SPECIAL_CHARS: /[-*+?.^${}(|)[\]]/,
+	  REGEX_SPECIAL_CHARS_BACKREF: /(\\?)((\W)(\3*))/g,
+	  REGEX_SPECIAL_CHARS_GLOBAL: /([-*+?.^${}(|)[\]])/g,
+	  REGEX_REMOVE_BACKSLASH: /(?:\[.*?[^\\]\]|\\(?=.))/g,
+
+	  // Replace globs with equivalent patterns to reduce parsing time.
+	  REPLACEMENTS: {
+	    __proto__: null,
+	    '***': '*',
+	    '**/**': '**',
+	    '**/**/**': '**'
+	  },
+
+	  // Digits
+	  CHAR_0: 48, /* 0 */
+	  CHAR_9: 57, /* 9 */
+
+	  // Alphabet chars.
+	  CHAR_UPPERCASE_A: 65, /* A */
+	  CHAR_LOWERCASE_A: 97, /* a */
+	  CHAR_UPPERCASE_Z: 90, /* Z */
+	  CHAR_LOWERCASE_Z: 122, /* z */
+
+	  CHAR_LEFT_PARENTHESES: 40, /* ( */
+	  CHAR_RIGHT_PARENTHESES: 41, /* ) */
+
+	  CHAR_ASTERISK: 42, /* * */
+
+	  // Non-alphabetic chars.
+	  CHAR_AMPERSAND: 38, /* & */
+	  CHAR_AT: 64, /* @ */
+	  CHAR_BACKWARD_SLASH: 92, /* \ */
+	  CHAR_CARRIAGE_RETURN: 13, /* \r */
+	  CHAR_CIRCUMFLEX_ACCENT: 94, /* ^ */
+	  CHAR_COLON: 58, /* : */
+	  CHAR_COMMA: 44, /* , */
+	  CHAR_DOT: 46, /* . */
+	  CHAR_DOUBLE_QUOTE: 34, /* " */
+	  CHAR_EQUAL: 61, /* = */
+	  CHAR_EXCLAMATION_MARK: 33, /* ! */
+	  CHAR_FORM_FEED: 12, /* \f */
+	  CHAR_FORWARD_SLASH: 47, /* / */
+	  CHAR_GRAVE_ACCENT: 96, /* ` */
+	  CHAR_HASH: 35, /* # */
+	  CHAR_HYPHEN_MINUS: 45, /* - */
+	  CHAR_LEFT_ANGLE_BRACKET: 60, /* < */
+	  CHAR_LEFT_CURLY_BRACE: 123, /* { */
+	  CHAR_LEFT_SQUARE_BRACKET: 91, /* [ */
+	  CHAR_LINE_FEED: 10, /* \n */
+	  CHAR_NO_BREAK_SPACE: 160, /* \u00A0 */
+	  CHAR_PERCENT: 37, /* % */
+	  CHAR_PLUS: 43, /* + */
+	  CHAR_QUESTION_MARK: 63, /* ? */
+	  CHAR_RIGHT_ANGLE_BRACKET: 62, /* > */
+	  CHAR_RIGHT_CURLY_BRACE: 125, /* } */
+	  CHAR_RIGHT_SQUARE_BRACKET: 93, /* ] */
+	  CHAR_SEMICOLON: 59, /* ; */
+	  CHAR_SINGLE_QUOTE: 39, /* ' */
+	  CHAR_SPACE: 32, /*   */
+	  CHAR_TAB: 9, /* \t */
+	  CHAR_UNDERSCORE: 95, /* _ */
+	  CHAR_VERTICAL_LINE: 124, /* | */
+	  CHAR_ZERO_WIDTH_NOBREAK_SPACE: 65279, /* \uFEFF */
+
+	  /**
+	   * Create EXTGLOB_CHARS
+	   */
+
+	  extglobChars(chars) {
+	    return {
+	      '!': { type: 'negate', open: '(?:(?!(?:', close: `))${chars.STAR})` },
+	      '?': { type: 'qmark', open: '(?:', close: ')?' },
+	      '+': { type: 'plus', open: '(?:', close: ')+' },
+	      '*': { type: 'star', open: '(?:', close: ')*' },
+	      '@': { type: 'at', open: '(?:', close: ')' }
+	    };
+	  },
+
+	  /**
+	   * Create GLOB_CHARS
+	   */
+
+	  globChars(win32) {
+	    return win32 === true ? WINDOWS_CHARS : POSIX_CHARS;
+	  }
+	};
+	return constants;
+}
+
+/*global navigator*/
+
+var hasRequiredUtils;
+
+function requireUtils () {
+	if (hasRequiredUtils) return utils;
+	hasRequiredUtils = 1;
+	(function (exports) {
+
+		const {
+		  REGEX_BACKSLASH,
+		  REGEX_REMOVE_BACKSLASH,
+		  REGEX_SPECIAL_CHARS,
+		  REGEX_SPECIAL_CHARS_GLOBAL
+		} = /*@__PURE__*/ requireConstants();
+
+		exports.isObject = val => val !== null && typeof val === 'object' && !Array.isArray(val);
+		exports.hasRegexChars = str => REGEX_SPECIAL_CHARS.test(str);
+		exports.isRegexChar = str => str.length === 1 && exports.hasRegexChars(str);
+		exports.escapeRegex = str => str.replace(REGEX_SPECIAL_CHARS_GLOBAL, '\\$1');
+		exports.toPosixSlashes = str => str.replace(REGEX_BACKSLASH, '/');
+
+		exports.isWindows = () => {
+		  if (typeof navigator !== 'undefined' && navigator.platform) {
+		    const platform = navigator.platform.toLowerCase();
+		    return platform === 'win32' || platform === 'windows';
+		  }
+
+		  if (typeof process !== 'undefined' && process.platform) {
+		    return process.platform === 'win32';
+		  }
+
+		  return false;
+		};
+
+		exports.removeBackslashes = str => {
+		  return str.replace(REGEX_REMOVE_BACKSLASH, match => {
+		    return match === '\\' ? '' : match;
+		  });
+		};
+
+		exports.escapeLast = (input, char, lastIdx) => {
+		  const idx = input.lastIndexOf(char, lastIdx);
+		  if (idx === -1) return input;
+		  if (input[idx - 1] === '\\') return exports.escapeLast(input, char, idx - 1);
+		  return `${input.slice(0, idx)}\\${input.slice(idx)}`;
+		};
+
+		exports.removePrefix = (input, state = {}) => {
+		  let output = input;
+		  if (output.startsWith('./')) {
+		    output = output.slice(2);
+		    state.prefix = './';
+		  }
+		  return output;
+		};
+
+		exports.wrapOutput = (input, state = {}, options = {}) => {
+		  const prepend = options.contains ? '' : '^';
+		  const append = options.contains ? '' : '$';
+
+		  let output = `${prepend}(?:${input})${append}`;
+		  if (state.negated === true) {
+		    output = `(?:^(?!${output}).*$)`;
+		  }
+		  return output;
+		};
+
+		exports.basename = (path, { windows } = {}) => {
+		  const segs = path.split(windows ? /[\\/]/ : '/');
+		  const last = segs[segs.length - 1];
+
+		  if (last === '') {
+		    return segs[segs.length - 2];
+		  }
+
+		  return last;
+		}; 
+	} (utils));
+	return utils;
+}
+
+var scan_1;
+var hasRequiredScan;
+
+function requireScan () {
+	if (hasRequiredScan) return scan_1;
+	hasRequiredScan = 1;
+
+	const utils = /*@__PURE__*/ requireUtils();
+	const {
+	  CHAR_ASTERISK,             /* * */
+	  CHAR_AT,                   /* @ */
+	  CHAR_BACKWARD_SLASH,       /* \ */
+	  CHAR_COMMA,                /* , */
+	  CHAR_DOT,                  /* . */
+	  CHAR_EXCLAMATION_MARK,     /* ! */
+	  CHAR_FORWARD_SLASH,        /* / */
+	  CHAR_LEFT_CURLY_BRACE,     /* { */
+	  CHAR_LEFT_PARENTHESES,     /* ( */
+	  CHAR_LEFT_SQUARE_BRACKET,  /* [ */
+	  CHAR_PLUS,                 /* + */
+	  CHAR_QUESTION_MARK,        /* ? */
+	  CHAR_RIGHT_CURLY_BRACE,    /* } */
+	  CHAR_RIGHT_PARENTHESES,    /* ) */
+	  CHAR_RIGHT_SQUARE_BRACKET  /* ] */
+	} = /*@__PURE__*/ requireConstants();
+
+	const isPathSeparator = code => {
+	  return code === CHAR_FORWARD_SLASH || code === CHAR_BACKWARD_SLASH;
+	};
+
+	const depth = token => {
+	  if (token.isPrefix !== true) {
+	    token.depth = token.isGlobstar ? Infinity : 1;
+	  }
+	};
+
+	/**
+	 * Quickly scans a glob pattern and returns an object with a handful of
+	 * useful properties, like `isGlob`, `path` (the leading non-glob, if it exists),
+	 * `glob` (the actual pattern), `negated` (true if the path starts with `!` but not
+	 * with `!(`) and `negatedExtglob` (true if the path starts with `!(`).
+	 *
+	 * ```js
+	 * const pm = require('picomatch');
+	 * console.log(pm.scan('foo/bar/*.js'));
+	 * { isGlob: true, input: 'foo/bar/*.js', base: 'foo/bar', glob: '*.js' }
+	 * ```
+	 * @param {String} `str`
+	 * @param {Object} `options`
+	 * @return {Object} Returns an object with tokens and regex source string.
+	 * @api public
+	 */
+
+	const scan = (input, options) => {
+	  const opts = options || {};
+
+	  const length = input.length - 1;
+	  const scanToEnd = opts.parts === true || opts.tokens === true || opts.scanToEnd === true;
+	  const slashes = [];
+	  const tokens = [];
+	  const parts = [];
+
+	  let str = input;
+	  let index = -1;
+	  let start = 0;
+	  let lastIndex = 0;
+	  let isBrace = false;
+	  let isBracket = false;
+	  let isGlob = false;
+	  let isExtglob = false;
+	  let isGlobstar = false;
+	  let braceEscaped = false;
+	  let backslashes = false;
+	  let negated = false;
+	  let negatedExtglob = false;
+	  let finished = false;
+	  let braces = 0;
+	  let prev;
+	  let code;
+	  let token = { value: '', depth: 0, isGlob: false };
+
+	  const eos = () => index >= length;
+	  const peek = () => str.charCodeAt(index + 1);
+	  const advance = () => {
+	    prev = code;
+	    return str.charCodeAt(++index);
+	  };
+
+	  while (index < length) {
+	    code = advance();
+	    let next;
+
+	    if (code === CHAR_BACKWARD_SLASH) {
+	      backslashes = token.backslashes = true;
+	      code = advance();
+
+	      if (code === CHAR_LEFT_CURLY_BRACE) {
+	        braceEscaped = true;
+	      }
+	      continue;
+	    }
+
+	    if (braceEscaped === true || code === CHAR_LEFT_CURLY_BRACE) {
+	      braces++;
+
+	      while (eos() !== true && (code = advance())) {
+	        if (code === CHAR_BACKWARD_SLASH) {
+	          backslashes = token.backslashes = true;
+	          advance();
+	          continue;
+	        }
+
+	        if (code === CHAR_LEFT_CURLY_BRACE) {
+	          braces++;
+	          continue;
+	        }
+
+	        if (braceEscaped !== true && code === CHAR_DOT && (code = advance()) === CHAR_DOT) {
+	          isBrace = token.isBrace = true;
+	          isGlob = token.isGlob = true;
+	          finished = true;
+
+	          if (scanToEnd === true) {
+	            continue;
+	          }
+
+	          break;
+	        }
+
+	        if (braceEscaped !== true && code === CHAR_COMMA) {
+	          isBrace = token.isBrace = true;
+	          isGlob = token.isGlob = true;
+	          finished = true;
+
+	          if (scanToEnd === true) {
+	            continue;
+	          }
+
+	          break;
+	        }
+
+	        if (code === CHAR_RIGHT_CURLY_BRACE) {
+	          braces--;
+
+	          if (braces === 0) {
+	            braceEscaped = false;
+	            isBrace = token.isBrace = true;
+	            finished = true;
+	            break;
+	          }
+	        }
+	      }
+
+	      if (scanToEnd === true) {
+	        continue;
+	      }
+
+	      break;
+	    }
+
+	    if (code === CHAR_FORWARD_SLASH) {
+	      slashes.push(index);
+	      tokens.push(token);
+	      token = { value: '', depth: 0, isGlob: false };
+
+	      if (finished === true) continue;
+	      if (prev === CHAR_DOT && index === (start + 1)) {
+	        start += 2;
+	        continue;
+	      }
+
+	      lastIndex = index + 1;
+	      continue;
+	    }
+
+	    if (opts.noext !== true) {
+	      const isExtglobChar = code === CHAR_PLUS
+	        || code === CHAR_AT
+	        || code === CHAR_ASTERISK
+	        || code === CHAR_QUESTION_MARK
+	        || code === CHAR_EXCLAMATION_MARK;
+
+	      if (isExtglobChar === true && peek() === CHAR_LEFT_PARENTHESES) {
+	        isGlob = token.isGlob = true;
+	        isExtglob = token.isExtglob = true;
+	        finished = true;
+	        if (code === CHAR_EXCLAMATION_MARK && index === start) {
+	          negatedExtglob = true;
+	        }
+
+	        if (scanToEnd === true) {
+	          let parens = 0;
+
+	          while (eos() !== true && (code = advance())) {
+	            if (code === CHAR_BACKWARD_SLASH) {
+	              backslashes = token.backslashes = true;
+	              advance();
+	              continue;
+	            }
+
+	            if (code === CHAR_LEFT_PARENTHESES) {
+	              parens++;
+	              continue;
+	            }
+
+	            if (code === CHAR_RIGHT_PARENTHESES && --parens === 0) {
+	              finished = true;
+	              break;
+	            }
+	          }
+	          continue;
+	        }
+	        break;
+	      }
+	    }
+
+	    if (code === CHAR_ASTERISK) {
+	      if (prev === CHAR_ASTERISK) isGlobstar = token.isGlobstar = true;
+	      isGlob = token.isGlob = true;
+	      finished = true;
+
+	      if (scanToEnd === true) {
+	        continue;
+	      }
+	      break;
+	    }
+
+	    if (code === CHAR_QUESTION_MARK) {
+	      isGlob = token.isGlob = true;
+	      finished = true;
+
+	      if (scanToEnd === true) {
+	        continue;
+	      }
+	      break;
+	    }
+
+	    if (code === CHAR_LEFT_SQUARE_BRACKET) {
+	      while (eos() !== true && (next = advance())) {
+	        if (next === CHAR_BACKWARD_SLASH) {
+	          backslashes = token.backslashes = true;
+	          advance();
+	          continue;
+	        }
+
+	        if (next === CHAR_RIGHT_SQUARE_BRACKET) {
+	          isBracket = token.isBracket = true;
+	          isGlob = token.isGlob = true;
+	          finished = true;
+	          break;
+	        }
+	      }
+
+	      if (scanToEnd === true) {
+	        continue;
+	      }
+
+	      break;
+	    }
+
+	    if (opts.nonegate !== true && code === CHAR_EXCLAMATION_MARK && index === start) {
+	      negated = token.negated = true;
+	      start++;
+	      continue;
+	    }
+
+	    if (opts.noparen !== true && code === CHAR_LEFT_PARENTHESES) {
+	      isGlob = token.isGlob = true;
+
+	      if (scanToEnd === true) {
+	        let parens = 1;
+
+	        while (eos() !== true && (code = advance())) {
+	          if (code === CHAR_BACKWARD_SLASH) {
+	            backslashes = token.backslashes = true;
+	            advance();
+	            continue;
+	          }
+
+	          if (code === CHAR_LEFT_PARENTHESES) {
+	            parens++;
+	            continue;
+	          }
+
+	          if (code === CHAR_RIGHT_PARENTHESES && --parens === 0) {
+	            finished = true;
+	            break;
+	          }
+	        }
+	        continue;
+	      }
+	      break;
+	    }
+
+	    if (isGlob === true) {
+	      finished = true;
+
+	      if (scanToEnd === true) {
+	        continue;
+	      }
+
+	      break;
+	    }
+	  }
+
+	  if (opts.noext === true) {
+	    isExtglob = false;
+	    isGlob = false;
+	  }
+
+	  let base = str;
+	  let prefix = '';
+	  let glob = '';
+
+	  if (start > 0) {
+	    prefix = str.slice(0, start);
+	    str = str.slice(start);
+	    lastIndex -= start;
+	  }
+
+	  if (base && isGlob === true && lastIndex > 0) {
+	    base = str.slice(0, lastIndex);
+	    glob = str.slice(lastIndex);
+	  } else if (isGlob === true) {
+	    base = '';
+	    glob = str;
+	  } else {
+	    base = str;
+	  }
+
+	  if (base && base !== '' && base !== '/' && base !== str) {
+	    if (isPathSeparator(base.charCodeAt(base.length - 1))) {
+	      base = base.slice(0, -1);
+	    }
+	  }
+
+	  if (opts.unescape === true) {
+	    if (glob) glob = utils.removeBackslashes(glob);
+
+	    if (base && backslashes === true) {
+	      base = utils.removeBackslashes(base);
+	    }
+	  }
+
+	  const state = {
+	    prefix,
+	    input,
+	    start,
+	    base,
+	    glob,
+	    isBrace,
+	    isBracket,
+	    isGlob,
+	    isExtglob,
+	    isGlobstar,
+	    negated,
+	    negatedExtglob
+	  };
+
+	  if (opts.tokens === true) {
+	    state.maxDepth = 0;
+	    if (!isPathSeparator(code)) {
+	      tokens.push(token);
+	    }
+	    state.tokens = tokens;
+	  }
+
+	  if (opts.parts === true || opts.tokens === true) {
+	    let prevIndex;
+
+	    for (let idx = 0; idx < slashes.length; idx++) {
+	      const n = prevIndex !== undefined ? prevIndex + 1 : start;
+	      const i = slashes[idx];
+	      const value = input.slice(n, i);
+	      if (opts.tokens) {
+	        if (idx === 0 && start !== 0) {
+	          tokens[idx].isPrefix = true;
+	          tokens[idx].value = prefix;
+	        } else {
+	          tokens[idx].value = value;
+	        }
+	        depth(tokens[idx]);
+	        state.maxDepth += tokens[idx].depth;
+	      }
+	      if (i >= start) {
+	        parts.push(value);
+	        prevIndex = i;
+	      }
+	    }
+
+	    const n = prevIndex !== undefined ? prevIndex + 1 : start;
+	    const value = input.slice(n);
+	    parts.push(value);
+
+	    if (opts.tokens && prevIndex && prevIndex + 1 < input.length) {
+	      tokens[tokens.length - 1].value = value;
+	      depth(tokens[tokens.length - 1]);
+	      state.maxDepth += tokens[tokens.length - 1].depth;
+	    }
+
+	    state.slashes = slashes;
+	    state.parts = parts;
+	  }
+
+	  return state;
+	};
+
+	scan_1 = scan;
+	return scan_1;
+}
+
+var parse_1;
+var hasRequiredParse;
+
+function requireParse () {
+	if (hasRequiredParse) return parse_1;
+	hasRequiredParse = 1;
+
+	const constants = /*@__PURE__*/ requireConstants();
+	const utils = /*@__PURE__*/ requireUtils();
+
+	/**
+	 * Constants
+	 */
+
+	const {
+	  MAX_LENGTH,
+	  POSIX_REGEX_SOURCE,
+	  REGEX_NON_SPECIAL_CHARS,
+	  REGEX_SPECIAL_CHARS_BACKREF,
+	  REPLACEMENTS
+	} = constants;
+
+	/**
+	 * Helpers
+	 */
+
+	const expandRange = (args, options) => {
+	  if (typeof options.expandRange === 'function') {
+	    return options.expandRange(...args, options);
+	  }
+
+	  args.sort();
+	  const value = `[${args.join('-')}]`;
+
+	  try {
+	    /* eslint-disable-next-line no-new */
+	    new RegExp(value);
+	  } catch (ex) {
+	    return args.map(v => utils.escapeRegex(v)).join('..');
+	  }
+
+	  return value;
+	};
+
+	/**
+	 * Create the message for a syntax error
+	 */
+
+	const syntaxError = (type, char) => {
+	  return `Missing ${type}: "${char}" - use "\\\\${char}" to match literal characters`;
+	};
+
+	const splitTopLevel = input => {
+	  const parts = [];
+	  let bracket = 0;
+	  let paren = 0;
+	  let quote = 0;
+	  let value = '';
+	  let escaped = false;
+
+	  for (const ch of input) {
+	    if (escaped === true) {
+	      value += ch;
+	      escaped = false;
+	      continue;
+	    }
+
+	    if (ch === '\\') {
+	      value += ch;
+	      escaped = true;
+	      continue;
+	    }
+
+	    if (ch === '"') {
+	      quote = quote === 1 ? 0 : 1;
+	      value += ch;
+	      continue;
+	    }
+
+	    if (quote === 0) {
+	      if (ch === '[') {
+	        bracket++;
+	      } else if (ch === ']' && bracket > 0) {
+	        bracket--;
+	      } else if (bracket === 0) {
+	        if (ch === '(') {
+	          paren++;
+	        } else if (ch === ')' && paren > 0) {
+	          paren--;
+	        } else if (ch === '|' && paren === 0) {
+	          parts.push(value);
+	          value = '';
+	          continue;
+	        }
+	      }
+	    }
+
+	    value += ch;
+	  }
+
+	  parts.push(value);
+	  return parts;
+	};
+
+	const isPlainBranch = branch => {
+	  let escaped = false;
+
+	  for (const ch of branch) {
+	    if (escaped === true) {
+	      escaped = false;
+	      continue;
+	    }
+
+	    if (ch === '\\') {
+	      escaped = true;
+	      continue;
+	    }
+
+	    if (/[?*+@!()[\]{}]/.test(ch)) {
+	      return false;
+	    }
+	  }
+
+	  return true;
+	};
+
+	const normalizeSimpleBranch = branch => {
+	  let value = branch.trim();
+	  let changed = true;
+
+	  while (changed === true) {
+	    changed = false;
+
+	    if (/^@\([^\\()[\]{}|]+\)$/.test(value)) {
+	      value = value.slice(2, -1);
+	      changed = true;
+	    }
+	  }
+
+	  if (!isPlainBranch(value)) {
+	    return;
+	  }
+
+	  return value.replace(/\\(.)/g, '$1');
+	};
+
+	const hasRepeatedCharPrefixOverlap = branches => {
+	  const values = branches.map(normalizeSimpleBranch).filter(Boolean);
+
+	  for (let i = 0; i < values.length; i++) {
+	    for (let j = i + 1; j < values.length; j++) {
+	      const a = values[i];
+	      const b = values[j];
+	      const char = a[0];
+
+	      if (!char || a !== char.repeat(a.length) || b !== char.repeat(b.length)) {
+	        continue;
+	      }
+
+	      if (a === b || a.startsWith(b) || b.startsWith(a)) {
+	        return true;
+	      }
+	    }
+	  }
+
+	  return false;
+	};
+
+	const parseRepeatedExtglob = (pattern, requireEnd = true) => {
+	  if ((pattern[0] !== '+' && pattern[0] !== '*') || pattern[1] !== '(') {
+	    return;
+	  }
+
+	  let bracket = 0;
+	  let paren = 0;
+	  let quote = 0;
+	  let escaped = false;
+
+	  for (let i = 1; i < pattern.length; i++) {
+	    const ch = pattern[i];
+
+	    if (escaped === true) {
+	      escaped = false;
+	      continue;
+	    }
+
+	    if (ch === '\\') {
+	      escaped = true;
+	      continue;
+	    }
+
+	    if (ch === '"') {
+	      quote = quote === 1 ? 0 : 1;
+	      continue;
+	    }
+
+	    if (quote === 1) {
+	      continue;
+	    }
+
+	    if (ch === '[') {
+	      bracket++;
+	      continue;
+	    }
+
+	    if (ch === ']' && bracket > 0) {
+	      bracket--;
+	      continue;
+	    }
+
+	    if (bracket > 0) {
+	      continue;
+	    }
+
+	    if (ch === '(') {
+	      paren++;
+	      continue;
+	    }
+
+	    if (ch === ')') {
+	      paren--;
+
+	      if (paren === 0) {
+	        if (requireEnd === true && i !== pattern.length - 1) {
+	          return;
+	        }
+
+	        return {
+	          type: pattern[0],
+	          body: pattern.slice(2, i),
+	          end: i
+	        };
+	      }
+	    }
+	  }
+	};
+
+	const buildCharClassStar = chars => {
+	  const source = chars.length === 1
+	    ? utils.escapeRegex(chars[0])
+	    : `[${chars.map(ch => utils.escapeRegex(ch)).join('')}]`;
+
+	  return `${source}*`;
+	};
+
+	const getStarExtglobSequenceChars = pattern => {
+	  let index = 0;
+	  const chars = [];
+
+	  while (index < pattern.length) {
+	    const match = parseRepeatedExtglob(pattern.slice(index), false);
+
+	    if (!match || match.type !== '*') {
+	      return;
+	    }
+
+	    const branches = splitTopLevel(match.body).map(branch => branch.trim());
+	    if (branches.length !== 1) {
+	      return;
+	    }
+
+	    const branch = normalizeSimpleBranch(branches[0]);
+	    if (!branch || branch.length !== 1) {
+	      return;
+	    }
+
+	    chars.push(branch);
+	    index += match.end + 1;
+	  }
+
+	  if (chars.length < 1) {
+	    return;
+	  }
+
+	  return chars;
+	};
+
+	const repeatedExtglobRecursion = pattern => {
+	  let depth = 0;
+	  let value = pattern.trim();
+	  let match = parseRepeatedExtglob(value);
+
+	  while (match) {
+	    depth++;
+	    value = match.body.trim();
+	    match = parseRepeatedExtglob(value);
+	  }
+
+	  return depth;
+	};
+
+	const analyzeRepeatedExtglob = (body, options) => {
+	  if (options.maxExtglobRecursion === false) {
+	    return { risky: false };
+	  }
+
+	  const max =
+	    typeof options.maxExtglobRecursion === 'number'
+	      ? options.maxExtglobRecursion
+	      : constants.DEFAULT_MAX_EXTGLOB_RECURSION;
+
+	  const branches = splitTopLevel(body).map(branch => branch.trim());
+
+	  if (branches.length > 1) {
+	    if (
+	      branches.some(branch => branch === '') ||
+	      branches.some(branch => /^[*?]+$/.test(branch)) ||
+	      hasRepeatedCharPrefixOverlap(branches)
+	    ) {
+	      return { risky: true };
+	    }
+	  }
+
+	  // A repeated extglob is "risky" (prone to catastrophic backtracking) when a
+	  // branch is itself a `*(...)` sequence, since that nests an unbounded quantifier
+	  // inside the outer `+(...)`/`*(...)`. When *every* branch reduces to single
+	  // characters we can emit one flat, ReDoS-safe character class that preserves the
+	  // meaning of ALL branches (e.g. `+(*(a)|*(b))` -> `[ab]*`), rather than dropping
+	  // every branch but the first.
+	  const safeChars = [];
+	  let sawStarSequence = false;
+	  let combinable = true;
+
+	  for (const branch of branches) {
+	    const chars = getStarExtglobSequenceChars(branch);
+	    if (chars) {
+	      sawStarSequence = true;
+	      safeChars.push(...chars);
+	      continue;
+	    }
+
+	    const literal = normalizeSimpleBranch(branch);
+	    if (literal && literal.length === 1) {
+	      safeChars.push(literal);
+	      continue;
+	    }
+
+	    combinable = false;
+
+	    if (repeatedExtglobRecursion(branch) > max) {
+	      return { risky: true };
+	    }
+	  }
+
+	  if (sawStarSequence) {
+	    return combinable
+	      ? { risky: true, safeOutput: buildCharClassStar([...new Set(safeChars)]) }
+	      : { risky: true };
+	  }
+
+	  return { risky: false };
+	};
+
+	/**
+	 * Parse the given input string.
+	 * @param {String} input
+	 * @param {Object} options
+	 * @return {Object}
+	 */
+
+	const parse = (input, options) => {
+	  if (typeof input !== 'string') {
+	    throw new TypeError('Expected a string');
+	  }
+
+	  input = REPLACEMENTS[input] || input;
+
+	  const opts = { ...options };
+	  const max = typeof opts.maxLength === 'number' ? Math.min(MAX_LENGTH, opts.maxLength) : MAX_LENGTH;
+
+	  let len = input.length;
+	  if (len > max) {
+	    throw new SyntaxError(`Input length: ${len}, exceeds maximum allowed length: ${max}`);
+	  }
+
+	  const bos = { type: 'bos', value: '', output: opts.prepend || '' };
+	  const tokens = [bos];
+
+	  const capture = opts.capture ? '' : '?:';
+
+	  // create constants based on platform, for windows or posix
+	  const PLATFORM_CHARS = constants.globChars(opts.windows);
+	  const EXTGLOB_CHARS = constants.extglobChars(PLATFORM_CHARS);
+
+	  const {
+	    DOT_LITERAL,
+	    PLUS_LITERAL,
+	    SLASH_LITERAL,
+	    ONE_CHAR,
+	    DOTS_SLASH,
+	    NO_DOT,
+	    NO_DOT_SLASH,
+	    NO_DOTS_SLASH,
+	    QMARK,
+	    QMARK_NO_DOT,
+	    STAR,
+	    START_ANCHOR
+	  } = PLATFORM_CHARS;
+
+	  const globstar = opts => {
+	    return `(${capture}(?:(?!${START_ANCHOR}${opts.dot ? DOTS_SLASH : DOT_LITERAL}).)*?)`;
+	  };
+
+	  const nodot = opts.dot ? '' : NO_DOT;
+	  const qmarkNoDot = opts.dot ? QMARK : QMARK_NO_DOT;
+	  let star = opts.bash === true ? globstar(opts) : STAR;
+
+	  if (opts.capture) {
+	    star = `(${star})`;
+	  }
+
+	  // minimatch options support
+	  if (typeof opts.noext === 'boolean') {
+	    opts.noextglob = opts.noext;
+	  }
+
+	  const state = {
+	    input,
+	    index: -1,
+	    start: 0,
+	    dot: opts.dot === true,
+	    consumed: '',
+	    output: '',
+	    prefix: '',
+	    backtrack: false,
+	    negated: false,
+	    brackets: 0,
+	    braces: 0,
+	    parens: 0,
+	    quotes: 0,
+	    globstar: false,
+	    tokens
+	  };
+
+	  input = utils.removePrefix(input, state);
+	  len = input.length;
+
+	  const extglobs = [];
+	  const braces = [];
+	  const stack = [];
+	  let prev = bos;
+	  let value;
+
+	  /**
+	   * Tokenizing helpers
+	   */
+
+	  const eos = () => state.index === len - 1;
+	  const peek = state.peek = (n = 1) => input[state.index + n];
+	  const advance = state.advance = () => input[++state.index] || '';
+	  const remaining = () => input.slice(state.index + 1);
+	  const consume = (value = '', num = 0) => {
+	    state.consumed += value;
+	    state.index += num;
+	  };
+
+	  const append = token => {
+	    state.output += token.output != null ? token.output : token.value;
+	    consume(token.value);
+	  };
+
+	  const negate = () => {
+	    let count = 1;
+
+	    while (peek() === '!' && (peek(2) !== '(' || peek(3) === '?')) {
+	      advance();
+	      state.start++;
+	      count++;
+	    }
+
+	    if (count % 2 === 0) {
+	      return false;
+	    }
+
+	    state.negated = true;
+	    state.start++;
+	    return true;
+	  };
+
+	  const increment = type => {
+	    state[type]++;
+	    stack.push(type);
+	  };
+
+	  const decrement = type => {
+	    state[type]--;
+	    stack.pop();
+	  };
+
+	  /**
+	   * Push tokens onto the tokens array. This helper speeds up
+	   * tokenizing by 1) helping us avoid backtracking as much as possible,
+	   * and 2) helping us avoid creating extra tokens when consecutive
+	   * characters are plain text. This improves performance and simplifies
+	   * lookbehinds.
+	   */
+
+	  const push = tok => {
+	    if (prev.type === 'globstar') {
+	      const isBrace = state.braces > 0 && (tok.type === 'comma' || tok.type === 'brace');
+	      const isExtglob = tok.extglob === true || (extglobs.length && (tok.type === 'pipe' || tok.type === 'paren'));
+
+	      if (tok.type !== 'slash' && tok.type !== 'paren' && !isBrace && !isExtglob) {
+	        state.output = state.output.slice(0, -prev.output.length);
+	        prev.type = 'star';
+	        prev.value = '*';
+	        prev.output = star;
+	        state.output += prev.output;
+	      }
+	    }
+
+	    if (extglobs.length && tok.type !== 'paren') {
+	      extglobs[extglobs.length - 1].inner += tok.value;
+	    }
+
+	    if (tok.value || tok.output) append(tok);
+	    if (prev && prev.type === 'text' && tok.type === 'text') {
+	      prev.output = (prev.output || prev.value) + tok.value;
+	      prev.value += tok.value;
+	      return;
+	    }
+
+	    tok.prev = prev;
+	    tokens.push(tok);
+	    prev = tok;
+	  };
+
+	  const extglobOpen = (type, value) => {
+	    const token = { ...EXTGLOB_CHARS[value], conditions: 1, inner: '' };
+
+	    token.prev = prev;
+	    token.parens = state.parens;
+	    token.output = state.output;
+	    token.startIndex = state.index;
+	    token.tokensIndex = tokens.length;
+	    const output = (opts.capture ? '(' : '') + token.open;
+
+	    increment('parens');
+	    push({ type, value, output: state.output ? '' : ONE_CHAR });
+	    push({ type: 'paren', extglob: true, value: advance(), output });
+	    extglobs.push(token);
+	  };
+
+	  const extglobClose = token => {
+	    const literal = input.slice(token.startIndex, state.index + 1);
+	    const body = input.slice(token.startIndex + 2, state.index);
+	    const analysis = analyzeRepeatedExtglob(body, opts);
+
+	    if ((token.type === 'plus' || token.type === 'star') && analysis.risky) {
+	      const safeOutput = analysis.safeOutput
+	        ? (token.output ? '' : ONE_CHAR) + (opts.capture ? `(${analysis.safeOutput})` : analysis.safeOutput)
+	        : undefined;
+	      const open = tokens[token.tokensIndex];
+
+	      open.type = 'text';
+	      open.value = literal;
+	      open.output = safeOutput || utils.escapeRegex(literal);
+
+	      for (let i = token.tokensIndex + 1; i < tokens.length; i++) {
+	        tokens[i].value = '';
+	        tokens[i].output = '';
+	        delete tokens[i].suffix;
+	      }
+
+	      state.output = token.output + open.output;
+	      state.backtrack = true;
+
+	      push({ type: 'paren', extglob: true, value, output: '' });
+	      decrement('parens');
+	      return;
+	    }
+
+	    let output = token.close + (opts.capture ? ')' : '');
+	    let rest;
+
+	    if (token.type === 'negate') {
+	      let extglobStar = star;
+
+	      if (token.inner && token.inner.length > 1 && token.inner.includes('/')) {
+	        extglobStar = globstar(opts);
+	      }
+
+	      if (extglobStar !== star || eos() || /^\)+$/.test(remaining())) {
+	        output = token.close = `)$))${extglobStar}`;
+	      }
+
+	      if (token.inner.includes('*') && (rest = remaining()) && /^\.[^\\/.]+$/.test(rest)) {
+	        // Any non-magical string (`.ts`) or even nested expression (`.{ts,tsx}`) can follow after the closing parenthesis.
+	        // In this case, we need to parse the string and use it in the output of the original pattern.
+	        // Suitable patterns: `/!(*.d).ts`, `/!(*.d).{ts,tsx}`, `**/!(*-dbg).@(js)`.
+	        //
+	        // Disabling the `fastpaths` option due to a problem with parsing strings as `.ts` in the pattern like `**/!(*.d).ts`.
+	        const expression = parse(rest, { ...options, fastpaths: false }).output;
+
+	        output = token.close = `)${expression})${extglobStar})`;
+	      }
+
+	      if (token.prev.type === 'bos') {
+	        state.negatedExtglob = true;
+	      }
+	    }
+
+	    push({ type: 'paren', extglob: true, value, output });
+	    decrement('parens');
+	  };
+
+	  /**
+	   * Fast paths
+	   */
+
+	  if (opts.fastpaths !== false && !/(^[*!]|[/()[\]{}"])/.test(input)) {
+	    let backslashes = false;
+
+	    let output = input.replace(REGEX_SPECIAL_CHARS_BACKREF, (m, esc, chars, first, rest, index) => {
+	      if (first === '\\') {
+	        backslashes = true;
+	        return m;
+	      }
+
+	      if (first === '?') {
+	        if (esc) {
+	          return esc + first + (rest ? QMARK.repeat(rest.length) : '');
+	        }
+	        if (index === 0) {
+	          return qmarkNoDot + (rest ? QMARK.repeat(rest.length) : '');
+	        }
+	        return QMARK.repeat(chars.length);
+	      }
+
+	      if (first === '.') {
+	        return DOT_LITERAL.repeat(chars.length);
+	      }
+
+	      if (first === '*') {
+	        if (esc) {
+	          return esc + first + (rest ? star : '');
+	        }
+	        return star;
+	      }
+	      return esc ? m : `\\${m}`;
+	    });
+
+	    if (backslashes === true) {
+	      if (opts.unescape === true) {
+	        output = output.replace(/\\/g, '');
+	      } else {
+	        output = output.replace(/\\+/g, m => {
+	          return m.length % 2 === 0 ? '\\\\' : (m ? '\\' : '');
+	        });
+	      }
+	    }
+
+	    if (output === input && opts.contains === true) {
+	      state.output = input;
+	      return state;
+	    }
+
+	    state.output = utils.wrapOutput(output, state, options);
+	    return state;
+	  }
+
+	  /**
+	   * Tokenize input until we reach end-of-string
+	   */
+
+	  while (!eos()) {
+	    value = advance();
+
+	    if (value === '\u0000') {
+	      continue;
+	    }
+
+	    /**
+	     * Escaped characters
+	     */
+
+	    if (value === '\\') {
+	      const next = peek();
+
+	      if (next === '/' && opts.bash !== true) {
+	        continue;
+	      }
+
+	      if (next === '.' || next === ';') {
+	        continue;
+	      }
+
+	      if (!next) {
+	        value += '\\';
+	        push({ type: 'text', value });
+	        continue;
+	      }
+
+	      // collapse slashes to reduce potential for exploits
+	      const match = /^\\+/.exec(remaining());
+	      let slashes = 0;
+
+	      if (match && match[0].length > 2) {
+	        slashes = match[0].length;
+	        state.index += slashes;
+	        if (slashes % 2 !== 0) {
+	          value += '\\';
+	        }
+	      }
+
+	      if (opts.unescape === true) {
+	        value = advance();
+	      } else {
+	        value += advance();
+	      }
+
+	      if (state.brackets === 0) {
+	        push({ type: 'text', value });
+	        continue;
+	      }
+	    }
+
+	    /**
+	     * If we're inside a regex character class, continue
+	     * until we reach the closing bracket.
+	     */
+
+	    if (state.brackets > 0 && (value !== ']' || prev.value === '[' || prev.value === '[^')) {
+	      if (opts.posix !== false && value === ':') {
+	        const inner = prev.value.slice(1);
+	        if (inner.includes('[')) {
+	          prev.posix = true;
+
+	          if (inner.includes(':')) {
+	            const idx = prev.value.lastIndexOf('[');
+	            const pre = prev.value.slice(0, idx);
+	            const rest = prev.value.slice(idx + 2);
+	            const posix = POSIX_REGEX_SOURCE[rest];
+	            if (posix) {
+	              prev.value = pre + posix;
+	              state.backtrack = true;
+	              advance();
+
+	              if (!bos.output && tokens.indexOf(prev) === 1) {
+	                bos.output = ONE_CHAR;
+	              }
+	              continue;
+	            }
+	          }
+	        }
+	      }
+
+	      if ((value === '[' && peek() !== ':') || (value === '-' && peek() === ']')) {
+	        value = `\\${value}`;
+	      }
+
+	      if (value === ']' && (prev.value === '[' || prev.value === '[^')) {
+	        value = `\\${value}`;
+	      }
+
+	      if (opts.posix === true && value === '!' && prev.value === '[') {
+	        value = '^';
+	      }
+
+	      prev.value += value;
+	      append({ value });
+	      continue;
+	    }
+
+	    /**
+	     * If we're inside a quoted string, continue
+	     * until we reach the closing double quote.
+	     */
+
+	    if (state.quotes === 1 && value !== '"') {
+	      value = utils.escapeRegex(value);
+	      prev.value += value;
+	      append({ value });
+	      continue;
+	    }
+
+	    /**
+	     * Double quotes
+	     */
+
+	    if (value === '"') {
+	      state.quotes = state.quotes === 1 ? 0 : 1;
+	      if (opts.keepQuotes === true) {
+	        push({ type: 'text', value });
+	      }
+	      continue;
+	    }
+
+	    /**
+	     * Parentheses
+	     */
+
+	    if (value === '(') {
+	      increment('parens');
+	      push({ type: 'paren', value });
+	      continue;
+	    }
+
+	    if (value === ')') {
+	      if (state.parens === 0 && opts.strictBrackets === true) {
+	        throw new SyntaxError(syntaxError('opening', '('));
+	      }
+
+	      const extglob = extglobs[extglobs.length - 1];
+	      if (extglob && state.parens === extglob.parens + 1) {
+	        extglobClose(extglobs.pop());
+	        continue;
+	      }
+
+	      push({ type: 'paren', value, output: state.parens ? ')' : '\\)' });
+	      decrement('parens');
+	      continue;
+	    }
+
+	    /**
+	     * Square brackets
+	     */
+
+	    if (value === '[') {
+	      if (opts.nobracket === true || !remaining().includes(']')) {
+	        if (opts.nobracket !== true && opts.strictBrackets === true) {
+	          throw new SyntaxError(syntaxError('closing', ']'));
+	        }
+
+	        value = `\\${value}`;
+	      } else {
+	        increment('brackets');
+	      }
+
+	      push({ type: 'bracket', value });
+	      continue;
+	    }
+
+	    if (value === ']') {
+	      if (opts.nobracket === true || (prev && prev.type === 'bracket' && prev.value.length === 1)) {
+	        push({ type: 'text', value, output: `\\${value}` });
+	        continue;
+	      }
+
+	      if (state.brackets === 0) {
+	        if (opts.strictBrackets === true) {
+	          throw new SyntaxError(syntaxError('opening', '['));
+	        }
+
+	        push({ type: 'text', value, output: `\\${value}` });
+	        continue;
+	      }
+
+	      decrement('brackets');
+
+	      const prevValue = prev.value.slice(1);
+	      if (prev.posix !== true && prevValue[0] === '^' && !prevValue.includes('/')) {
+	        value = `/${value}`;
+	      }
+
+	      prev.value += value;
+	      append({ value });
+
+	      // when literal brackets are explicitly disabled
+	      // assume we should match with a regex character class
+	      if (opts.literalBrackets === false || utils.hasRegexChars(prevValue)) {
+	        continue;
+	      }
+
+	      const escaped = utils.escapeRegex(prev.value);
+	      state.output = state.output.slice(0, -prev.value.length);
+
+	      // when literal brackets are explicitly enabled
+	      // assume we should escape the brackets to match literal characters
+	      if (opts.literalBrackets === true) {
+	        state.output += escaped;
+	        prev.value = escaped;
+	        continue;
+	      }
+
+	      // when the user specifies nothing, try to match both
+	      prev.value = `(${capture}${escaped}|${prev.value})`;
+	      state.output += prev.value;
+	      continue;
+	    }
+
+	    /**
+	     * Braces
+	     */
+
+	    if (value === '{' && opts.nobrace !== true) {
+	      increment('braces');
+
+	      const open = {
+	        type: 'brace',
+	        value,
+	        output: '(',
+	        outputIndex: state.output.length,
+	        tokensIndex: state.tokens.length
+	      };
+
+	      braces.push(open);
+	      push(open);
+	      continue;
+	    }
+
+	    if (value === '}') {
+	      const brace = braces[braces.length - 1];
+
+	      if (opts.nobrace === true || !brace) {
+	        push({ type: 'text', value, output: value });
+	        continue;
+	      }
+
+	      let output = ')';
+
+	      if (brace.dots === true) {
+	        const arr = tokens.slice();
+	        const range = [];
+
+	        for (let i = arr.length - 1; i >= 0; i--) {
+	          tokens.pop();
+	          if (arr[i].type === 'brace') {
+	            break;
+	          }
+	          if (arr[i].type !== 'dots') {
+	            range.unshift(arr[i].value);
+	          }
+	        }
+
+	        output = expandRange(range, opts);
+	        state.backtrack = true;
+	      }
+
+	      if (brace.comma !== true && brace.dots !== true) {
+	        const out = state.output.slice(0, brace.outputIndex);
+	        const toks = state.tokens.slice(brace.tokensIndex);
+	        brace.value = brace.output = '\\{';
+	        value = output = '\\}';
+	        state.output = out;
+	        for (const t of toks) {
+	          state.output += (t.output || t.value);
+	        }
+	      }
+
+	      push({ type: 'brace', value, output });
+	      decrement('braces');
+	      braces.pop();
+	      continue;
+	    }
+
+	    /**
+	     * Pipes
+	     */
+
+	    if (value === '|') {
+	      if (extglobs.length > 0) {
+	        extglobs[extglobs.length - 1].conditions++;
+	      }
+	      push({ type: 'text', value });
+	      continue;
+	    }
+
+	    /**
+	     * Commas
+	     */
+
+	    if (value === ',') {
+	      let output = value;
+
+	      const brace = braces[braces.length - 1];
+	      if (brace && stack[stack.length - 1] === 'braces') {
+	        brace.comma = true;
+	        output = '|';
+	      }
+
+	      push({ type: 'comma', value, output });
+	      continue;
+	    }
+
+	    /**
+	     * Slashes
+	     */
+
+	    if (value === '/') {
+	      // if the beginning of the glob is "./", advance the start
+	      // to the current index, and don't add the "./" characters
+	      // to the state. This greatly simplifies lookbehinds when
+	      // checking for BOS characters like "!" and "." (not "./")
+	      if (prev.type === 'dot' && state.index === state.start + 1) {
+	        state.start = state.index + 1;
+	        state.consumed = '';
+	        state.output = '';
+	        tokens.pop();
+	        prev = bos; // reset "prev" to the first token
+	        continue;
+	      }
+
+	      push({ type: 'slash', value, output: SLASH_LITERAL });
+	      continue;
+	    }
+
+	    /**
+	     * Dots
+	     */
+
+	    if (value === '.') {
+	      if (state.braces > 0 && prev.type === 'dot') {
+	        if (prev.value === '.') prev.output = DOT_LITERAL;
+	        const brace = braces[braces.length - 1];
+	        prev.type = 'dots';
+	        prev.output += value;
+	        prev.value += value;
+	        brace.dots = true;
+	        continue;
+	      }
+
+	      if ((state.braces + state.parens) === 0 && prev.type !== 'bos' && prev.type !== 'slash') {
+	        push({ type: 'text', value, output: DOT_LITERAL });
+	        continue;
+	      }
+
+	      push({ type: 'dot', value, output: DOT_LITERAL });
+	      continue;
+	    }
+
+	    /**
+	     * Question marks
+	     */
+
+	    if (value === '?') {
+	      const isGroup = prev && prev.value === '(';
+	      if (!isGroup && opts.noextglob !== true && peek() === '(' && peek(2) !== '?') {
+	        extglobOpen('qmark', value);
+	        continue;
+	      }
+
+	      if (prev && prev.type === 'paren') {
+	        const next = peek();
+	        let output = value;
+
+	        if ((prev.value === '(' && !/[!=<:]/.test(next)) || (next === '<' && !/<([!=]|\w+>)/.test(remaining()))) {
+	          output = `\\${value}`;
+	        }
+
+	        push({ type: 'text', value, output });
+	        continue;
+	      }
+
+	      if (opts.dot !== true && (prev.type === 'slash' || prev.type === 'bos')) {
+	        push({ type: 'qmark', value, output: QMARK_NO_DOT });
+	        continue;
+	      }
+
+	      push({ type: 'qmark', value, output: QMARK });
+	      continue;
+	    }
+
+	    /**
+	     * Exclamation
+	     */
+
+	    if (value === '!') {
+	      if (opts.noextglob !== true && peek() === '(') {
+	        if (peek(2) !== '?' || !/[!=<:]/.test(peek(3))) {
+	          extglobOpen('negate', value);
+	          continue;
+	        }
+	      }
+
+	      if (opts.nonegate !== true && state.index === 0) {
+	        negate();
+	        continue;
+	      }
+	    }
+
+	    /**
+	     * Plus
+	     */
+
+	    if (value === '+') {
+	      if (opts.noextglob !== true && peek() === '(' && peek(2) !== '?') {
+	        extglobOpen('plus', value);
+	        continue;
+	      }
+
+	      if ((prev && prev.value === '(') || opts.regex === false) {
+	        push({ type: 'plus', value, output: PLUS_LITERAL });
+	        continue;
+	      }
+
+	      if ((prev && (prev.type === 'bracket' || prev.type === 'paren' || prev.type === 'brace')) || state.parens > 0) {
+	        push({ type: 'plus', value });
+	        continue;
+	      }
+
+	      push({ type: 'plus', value: PLUS_LITERAL });
+	      continue;
+	    }
+
+	    /**
+	     * Plain text
+	     */
+
+	    if (value === '@') {
+	      if (opts.noextglob !== true && peek() === '(' && peek(2) !== '?') {
+	        push({ type: 'at', extglob: true, value, output: '' });
+	        continue;
+	      }
+
+	      push({ type: 'text', value });
+	      continue;
+	    }
+
+	    /**
+	     * Plain text
+	     */
+
+	    if (value !== '*') {
+	      if (value === '$' || value === '^') {
+	        value = `\\${value}`;
+	      }
+
+	      const match = REGEX_NON_SPECIAL_CHARS.exec(remaining());
+	      if (match) {
+	        value += match[0];
+	        state.index += match[0].length;
+	      }
+
+	      push({ type: 'text', value });
+	      continue;
+	    }
+
+	    /**
+	     * Stars
+	     */
+
+	    if (prev && (prev.type === 'globstar' || prev.star === true)) {
+	      prev.type = 'star';
+	      prev.star = true;
+	      prev.value += value;
+	      prev.output = star;
+	      state.backtrack = true;
+	      state.globstar = true;
+	      consume(value);
+	      continue;
+	    }
+
+	    let rest = remaining();
+	    if (opts.noextglob !== true && /^\([^?]/.test(rest)) {
+	      extglobOpen('star', value);
+	      continue;
+	    }
+
+	    if (prev.type === 'star') {
+	      if (opts.noglobstar === true) {
+	        consume(value);
+	        continue;
+	      }
+
+	      const prior = prev.prev;
+	      const before = prior.prev;
+	      const isStart = prior.type === 'slash' || prior.type === 'bos';
+	      const afterStar = before && (before.type === 'star' || before.type === 'globstar');
+
+	      if (opts.bash === true && (!isStart || (rest[0] && rest[0] !== '/'))) {
+	        push({ type: 'star', value, output: '' });
+	        continue;
+	      }
+
+	      const isBrace = state.braces > 0 && (prior.type === 'comma' || prior.type === 'brace');
+	      const isExtglob = extglobs.length && (prior.type === 'pipe' || prior.type === 'paren');
+	      if (!isStart && prior.type !== 'paren' && !isBrace && !isExtglob) {
+	        push({ type: 'star', value, output: '' });
+	        continue;
+	      }
+
+	      // strip consecutive `/**/`
+	      while (rest.slice(0, 3) === '/**') {
+	        const after = input[state.index + 4];
+	        if (after && after !== '/') {
+	          break;
+	        }
+	        rest = rest.slice(3);
+	        consume('/**', 3);
+	      }
+
+	      // A globstar followed only by balanced closing parens is at the logical end of patterns like
+	      // `test(/utils/**)` and `test?(/utils/**)`. Treat it as EOS so the trailing `/**` can match its
+	      // parent path, except in negated extglobs where that would change the exclusion semantics.
+	      const isEnd = eos() || (
+	        state.parens > 0
+	        && rest === ')'.repeat(state.parens)
+	        && !extglobs.some(extglob => extglob.type === 'negate')
+	      );
+
+	      if (prior.type === 'bos' && eos()) {
+	        prev.type = 'globstar';
+	        prev.value += value;
+	        prev.output = globstar(opts);
+	        state.output = prev.output;
+	        state.globstar = true;
+	        consume(value);
+	        continue;
+	      }
+
+	      if (prior.type === 'slash' && prior.prev.type !== 'bos' && !afterStar && isEnd) {
+	        state.output = state.output.slice(0, -(prior.output + prev.output).length);
+	        prior.output = `(?:${prior.output}`;
+
+	        prev.type = 'globstar';
+	        prev.output = globstar(opts) + (opts.strictSlashes ? ')' : '|$)');
+	        prev.value += value;
+	        state.globstar = true;
+	        state.output += prior.output + prev.output;
+	        consume(value);
+	        continue;
+	      }
+
+	      if (prior.type === 'slash' && prior.prev.type !== 'bos' && rest[0] === '/') {
+	        const end = rest[1] !== void 0 ? '|$' : '';
+
+	        state.output = state.output.slice(0, -(prior.output + prev.output).length);
+	        prior.output = `(?:${prior.output}`;
+
+	        prev.type = 'globstar';
+	        prev.output = `${globstar(opts)}${SLASH_LITERAL}|${SLASH_LITERAL}${end})`;
+	        prev.value += value;
+
+	        state.output += prior.output + prev.output;
+	        state.globstar = true;
+
+	        consume(value + advance());
+
+	        push({ type: 'slash', value: '/', output: '' });
+	        continue;
+	      }
+
+	      if (prior.type === 'bos' && rest[0] === '/') {
+	        prev.type = 'globstar';
+	        prev.value += value;
+	        prev.output = `(?:^|${SLASH_LITERAL}|${globstar(opts)}${SLASH_LITERAL})`;
+	        state.output = prev.output;
+	        state.globstar = true;
+	        consume(value + advance());
+	        push({ type: 'slash', value: '/', output: '' });
+	        continue;
+	      }
+
+	      // remove single star from output
+	      state.output = state.output.slice(0, -prev.output.length);
+
+	      // reset previous token to globstar
+	      prev.type = 'globstar';
+	      prev.output = globstar(opts);
+	      prev.value += value;
+
+	      // reset output with globstar
+	      state.output += prev.output;
+	      state.globstar = true;
+	      consume(value);
+	      continue;
+	    }
+
+	    const token = { type: 'star', value, output: star };
+
+	    if (opts.bash === true) {
+	      token.output = '.*?';
+	      if (prev.type === 'bos' || prev.type === 'slash') {
+	        token.output = nodot + token.output;
+	      }
+	      push(token);
+	      continue;
+	    }
+
+	    if (prev && (prev.type === 'bracket' || prev.type === 'paren') && opts.regex === true) {
+	      token.output = value;
+	      push(token);
+	      continue;
+	    }
+
+	    if (state.index === state.start || prev.type === 'slash' || prev.type === 'dot') {
+	      if (prev.type === 'dot') {
+	        state.output += NO_DOT_SLASH;
+	        prev.output += NO_DOT_SLASH;
+
+	      } else if (opts.dot === true) {
+	        state.output += NO_DOTS_SLASH;
+	        prev.output += NO_DOTS_SLASH;
+
+	      } else {
+	        state.output += nodot;
+	        prev.output += nodot;
+	      }
+
+	      if (peek() !== '*') {
+	        state.output += ONE_CHAR;
+	        prev.output += ONE_CHAR;
+	      }
+	    }
+
+	    push(token);
+	  }
+
+	  while (state.brackets > 0) {
+	    if (opts.strictBrackets === true) throw new SyntaxError(syntaxError('closing', ']'));
+	    state.output = utils.escapeLast(state.output, '[');
+	    decrement('brackets');
+	  }
+
+	  while (state.parens > 0) {
+	    if (opts.strictBrackets === true) throw new SyntaxError(syntaxError('closing', ')'));
+	    state.output = utils.escapeLast(state.output, '(');
+	    decrement('parens');
+	  }
+
+	  while (state.braces > 0) {
+	    if (opts.strictBrackets === true) throw new SyntaxError(syntaxError('closing', '}'));
+	    state.output = utils.escapeLast(state.output, '{');
+	    decrement('braces');
+	  }
+
+	  if (opts.strictSlashes !== true && (prev.type === 'star' || prev.type === 'bracket')) {
+	    push({ type: 'maybe_slash', value: '', output: `${SLASH_LITERAL}?` });
+	  }
+
+	  // rebuild the output if we had to backtrack at any point
+	  if (state.backtrack === true) {
+	    state.output = '';
+
+	    for (const token of state.tokens) {
+	      state.output += token.output != null ? token.output : token.value;
+
+	      if (token.suffix) {
+	        state.output += token.suffix;
+	      }
+	    }
+	  }
+
+	  return state;
+	};
+
+	/**
+	 * Fast paths for creating regular expressions for common glob patterns.
+	 * This can significantly speed up processing and has very little downside
+	 * impact when none of the fast paths match.
+	 */
+
+	parse.fastpaths = (input, options) => {
+	  const opts = { ...options };
+	  const max = typeof opts.maxLength === 'number' ? Math.min(MAX_LENGTH, opts.maxLength) : MAX_LENGTH;
+	  const len = input.length;
+	  if (len > max) {
+	    throw new SyntaxError(`Input length: ${len}, exceeds maximum allowed length: ${max}`);
+	  }
+
+	  input = REPLACEMENTS[input] || input;
+
+	  // create constants based on platform, for windows or posix
+	  const {
+	    DOT_LITERAL,
+	    SLASH_LITERAL,
+	    ONE_CHAR,
+	    DOTS_SLASH,
+	    NO_DOT,
+	    NO_DOTS,
+	    NO_DOTS_SLASH,
+	    STAR,
+	    START_ANCHOR
+	  } = constants.globChars(opts.windows);
+
+	  const nodot = opts.dot ? NO_DOTS : NO_DOT;
+	  const slashDot = opts.dot ? NO_DOTS_SLASH : NO_DOT;
+	  const capture = opts.capture ? '' : '?:';
+	  const state = { negated: false, prefix: '' };
+	  let star = opts.bash === true ? '.*?' : STAR;
+
+	  if (opts.capture) {
+	    star = `(${star})`;
+	  }
+
+	  const globstar = opts => {
+	    if (opts.noglobstar === true) return star;
+	    return `(${capture}(?:(?!${START_ANCHOR}${opts.dot ? DOTS_SLASH : DOT_LITERAL}).)*?)`;
+	  };
+
+	  const create = str => {
+	    switch (str) {
+	      case '*':
+	        return `${nodot}${ONE_CHAR}${star}`;
+
+	      case '.*':
+	        return `${DOT_LITERAL}${ONE_CHAR}${star}`;
+
+	      case '*.*':
+	        return `${nodot}${star}${DOT_LITERAL}${ONE_CHAR}${star}`;
+
+	      case '*/*':
+	        return `${nodot}${star}${SLASH_LITERAL}${ONE_CHAR}${slashDot}${star}`;
+
+	      case '**':
+	        return nodot + globstar(opts);
+
+	      case '**/*':
+	        return `(?:${nodot}${globstar(opts)}${SLASH_LITERAL})?${slashDot}${ONE_CHAR}${star}`;
+
+	      case '**/*.*':
+	        return `(?:${nodot}${globstar(opts)}${SLASH_LITERAL})?${slashDot}${star}${DOT_LITERAL}${ONE_CHAR}${star}`;
+
+	      case '**/.*':
+	        return `(?:${nodot}${globstar(opts)}${SLASH_LITERAL})?${DOT_LITERAL}${ONE_CHAR}${star}`;
+
+	      default: {
+	        const match = /^(.*?)\.(\w+)$/.exec(str);
+	        if (!match) return;
+
+	        const source = create(match[1]);
+	        if (!source) return;
+
+	        return source + DOT_LITERAL + match[2];
+	      }
+	    }
+	  };
+
+	  const output = utils.removePrefix(input, state);
+	  let source = create(output);
+
+	  if (source && opts.strictSlashes !== true) {
+	    source += `${SLASH_LITERAL}?`;
+	  }
+
+	  return source;
+	};
+
+	parse_1 = parse;
+	return parse_1;
+}
+
+var picomatch_1$1;
+var hasRequiredPicomatch$1;
+
+function requirePicomatch$1 () {
+	if (hasRequiredPicomatch$1) return picomatch_1$1;
+	hasRequiredPicomatch$1 = 1;
+
+	const scan = /*@__PURE__*/ requireScan();
+	const parse = /*@__PURE__*/ requireParse();
+	const utils = /*@__PURE__*/ requireUtils();
+	const constants = /*@__PURE__*/ requireConstants();
+	const isObject = val => val && typeof val === 'object' && !Array.isArray(val);
+
+	/**
+	 * Creates a matcher function from one or more glob patterns. The
+	 * returned function takes a string to match as its first argument,
+	 * and returns true if the string is a match. The returned matcher
+	 * function also takes a boolean as the second argument that, when true,
+	 * returns an object with additional information.
+	 *
+	 * ```js
+	 * const picomatch = require('picomatch');
+	 * // picomatch(glob[, options]);
+	 *
+	 * const isMatch = picomatch('*.!(*a)');
+	 * console.log(isMatch('a.a')); //=> false
+	 * console.log(isMatch('a.b')); //=> true
+	 *
+	 * // For environments without `node.js`, `picomatch/posix` provides you a dependency-free matcher, without automatic OS detection.
+	 * const picomatch = require('picomatch/posix');
+	 * // the same API, defaulting to posix paths
+	 * const isMatch = picomatch('a/*');
+	 * console.log(isMatch('a\\b')); //=> false
+	 * console.log(isMatch('a/b')); //=> true
+	 *
+	 * // you can still configure the matcher function to accept windows paths
+	 * const isMatch = picomatch('a/*', { options: windows });
+	 * console.log(isMatch('a\\b')); //=> true
+	 * console.log(isMatch('a/b')); //=> true
+	 * ```
+	 * @name picomatch
+	 * @param {String|Array} `globs` One or more glob patterns.
+	 * @param {Object=} `options`
+	 * @return {Function=} Returns a matcher function.
+	 * @api public
+	 */
+
+	const picomatch = (glob, options, returnState = false) => {
+	  if (Array.isArray(glob)) {
+	    const fns = glob.map(input => picomatch(input, options, returnState));
+	    const arrayMatcher = str => {
+	      for (const isMatch of fns) {
+	        const state = isMatch(str);
+	        if (state) return state;
+	      }
+	      return false;
+	    };
+	    return arrayMatcher;
+	  }
+
+	  const isState = isObject(glob) && glob.tokens && glob.input;
+
+	  if (glob === '' || (typeof glob !== 'string' && !isState)) {
+	    throw new TypeError('Expected pattern to be a non-empty string');
+	  }
+
+	  const opts = options || {};
+	  const posix = opts.windows;
+	  const regex = isState
+	    ? picomatch.compileRe(glob, options)
+	    : picomatch.makeRe(glob, options, false, true);
+
+	  const state = regex.state;
+	  delete regex.state;
+
+	  let isIgnored = () => false;
+	  if (opts.ignore) {
+	    const ignoreOpts = { ...options, ignore: null, onMatch: null, onResult: null };
+	    isIgnored = picomatch(opts.ignore, ignoreOpts, returnState);
+	  }
+
+	  const matcher = (input, returnObject = false) => {
+	    const { isMatch, match, output } = picomatch.test(input, regex, options, { glob, posix });
+	    const result = { glob, state, regex, posix, input, output, match, isMatch };
+
+	    if (typeof opts.onResult === 'function') {
+	      opts.onResult(result);
+	    }
+
+	    if (isMatch === false) {
+	      result.isMatch = false;
+	      return returnObject ? result : false;
+	    }
+
+	    if (isIgnored(input)) {
+	      if (typeof opts.onIgnore === 'function') {
+	        opts.onIgnore(result);
+	      }
+	      result.isMatch = false;
+	      return returnObject ? result : false;
+	    }
+
+	    if (typeof opts.onMatch === 'function') {
+	      opts.onMatch(result);
+	    }
+	    return returnObject ? result : true;
+	  };
+
+	  if (returnState) {
+	    matcher.state = state;
+	  }
+
+	  return matcher;
+	};
+
+	/**
+	 * Test `input` with the given `regex`. This is used by the main
+	 * `picomatch()` function to test the input string.
+	 *
+	 * ```js
+	 * const picomatch = require('picomatch');
+	 * // picomatch.test(input, regex[, options]);
+	 *
+	 * console.log(picomatch.test('foo/bar', /^(?:([^/]*?)\/([^/]*?))$/));
+	 * // { isMatch: true, match: [ 'foo/', 'foo', 'bar' ], output: 'foo/bar' }
+	 * ```
+	 * @param {String} `input` String to test.
+	 * @param {RegExp} `regex`
+	 * @return {Object} Returns an object with matching info.
+	 * @api public
+	 */
+
+	picomatch.test = (input, regex, options, { glob, posix } = {}) => {
+	  if (typeof input !== 'string') {
+	    throw new TypeError('Expected input to be a string');
+	  }
+
+	  if (input === '') {
+	    return { isMatch: false, output: '' };
+	  }
+
+	  const opts = options || {};
+	  const format = opts.format || (posix ? utils.toPosixSlashes : null);
+	  let match = input === glob;
+	  let output = (match && format) ? format(input) : input;
+
+	  if (match === false) {
+	    output = format ? format(input) : input;
+	    match = output === glob;
+	  }
+
+	  if (match === false || opts.capture === true) {
+	    if (opts.matchBase === true || opts.basename === true) {
+	      match = picomatch.matchBase(input, regex, options, posix);
+	    } else {
+	      match = regex.exec(output);
+	    }
+	  }
+
+	  return { isMatch: Boolean(match), match, output };
+	};
+
+	/**
+	 * Match the basename of a filepath.
+	 *
+	 * ```js
+	 * const picomatch = require('picomatch');
+	 * // picomatch.matchBase(input, glob[, options]);
+	 * console.log(picomatch.matchBase('foo/bar.js', '*.js'); // true
+	 * ```
+	 * @param {String} `input` String to test.
+	 * @param {RegExp|String} `glob` Glob pattern or regex created by [.makeRe](#makeRe).
+	 * @return {Boolean}
+	 * @api public
+	 */
+
+	picomatch.matchBase = (input, glob, options, posix = options && options.windows) => {
+	  const regex = glob instanceof RegExp ? glob : picomatch.makeRe(glob, options);
+	  return regex.test(utils.basename(input, { windows: posix }));
+	};
+
+	/**
+	 * Returns true if **any** of the given glob `patterns` match the specified `string`.
+	 *
+	 * ```js
+	 * const picomatch = require('picomatch');
+	 * // picomatch.isMatch(string, patterns[, options]);
+	 *
+	 * console.log(picomatch.isMatch('a.a', ['b.*', '*.a'])); //=> true
+	 * console.log(picomatch.isMatch('a.a', 'b.*')); //=> false
+	 * ```
+	 * @param {String|Array} str The string to test.
+	 * @param {String|Array} patterns One or more glob patterns to use for matching.
+	 * @param {Object} [options] See available [options](#options).
+	 * @return {Boolean} Returns true if any patterns match `str`
+	 * @api public
+	 */
+
+	picomatch.isMatch = (str, patterns, options) => picomatch(patterns, options)(str);
+
+	/**
+	 * Parse a glob pattern to create the source string for a regular
+	 * expression.
+	 *
+	 * ```js
+	 * const picomatch = require('picomatch');
+	 * const result = picomatch.parse(pattern[, options]);
+	 * ```
+	 * @param {String} `pattern`
+	 * @param {Object} `options`
+	 * @return {Object} Returns an object with useful properties and output to be used as a regex source string.
+	 * @api public
+	 */
+
+	picomatch.parse = (pattern, options) => {
+	  if (Array.isArray(pattern)) return pattern.map(p => picomatch.parse(p, options));
+	  return parse(pattern, { ...options, fastpaths: false });
+	};
+
+	/**
+	 * Scan a glob pattern to separate the pattern into segments.
+	 *
+	 * ```js
+	 * const picomatch = require('picomatch');
+	 * // picomatch.scan(input[, options]);
+	 *
+	 * const result = picomatch.scan('!./foo/*.js');
+	 * console.log(result);
+	 * { prefix: '!./',
+	 *   input: '!./foo/*.js',
+	 *   start: 3,
+	 *   base: 'foo',
+	 *   glob: '*.js',
+	 *   isBrace: false,
+	 *   isBracket: false,
+	 *   isGlob: true,
+	 *   isExtglob: false,
+	 *   isGlobstar: false,
+	 *   negated: true }
+	 * ```
+	 * @param {String} `input` Glob pattern to scan.
+	 * @param {Object} `options`
+	 * @return {Object} Returns an object with
+	 * @api public
+	 */
+
+	picomatch.scan = (input, options) => scan(input, options);
+
+	/**
+	 * Compile a regular expression from the `state` object returned by the
+	 * [parse()](#parse) method.
+	 *
+	 * ```js
+	 * const picomatch = require('picomatch');
+	 * const state = picomatch.parse('*.js');
+	 * // picomatch.compileRe(state[, options]);
+	 *
+	 * console.log(picomatch.compileRe(state));
+	 * //=> /^(?:(?!\.)(?=.)[^/]*?\.js)$/
+	 * ```
+	 * @param {Object} `state`
+	 * @param {Object} `options`
+	 * @param {Boolean} `returnOutput` Intended for implementors, this argument allows you to return the raw output from the parser.
+	 * @param {Boolean} `returnState` Adds the state to a `state` property on the returned regex. Useful for implementors and debugging.
+	 * @return {RegExp}
+	 * @api public
+	 */
+
+	picomatch.compileRe = (state, options, returnOutput = false, returnState = false) => {
+	  if (returnOutput === true) {
+	    return state.output;
+	  }
+
+	  const opts = options || {};
+	  const prepend = opts.contains ? '' : '^';
+	  const append = opts.contains ? '' : '$';
+
+	  let source = `${prepend}(?:${state.output})${append}`;
+	  if (state && state.negated === true) {
+	    source = `^(?!${source}).*$`;
+	  }
+
+	  const regex = picomatch.toRegex(source, options);
+	  if (returnState === true) {
+	    regex.state = state;
+	  }
+
+	  return regex;
+	};
+
+	/**
+	 * Create a regular expression from a parsed glob pattern.
+	 *
+	 * ```js
+	 * const picomatch = require('picomatch');
+	 * // picomatch.makeRe(state[, options]);
+	 *
+	 * const result = picomatch.makeRe('*.js');
+	 * console.log(result);
+	 * //=> /^(?:(?!\.)(?=.)[^/]*?\.js)$/
+	 * ```
+	 * @param {String} `state` The object returned from the `.parse` method.
+	 * @param {Object} `options`
+	 * @param {Boolean} `returnOutput` Implementors may use this argument to return the compiled output, instead of a regular expression. This is not exposed on the options to prevent end-users from mutating the result.
+	 * @param {Boolean} `returnState` Implementors may use this argument to return the state from the parsed glob with the returned regular expression.
+	 * @return {RegExp} Returns a regex created from the given pattern.
+	 * @api public
+	 */
+
+	picomatch.makeRe = (input, options = {}, returnOutput = false, returnState = false) => {
+	  if (!input || typeof input !== 'string') {
+	    throw new TypeError('Expected a non-empty string');
+	  }
+
+	  let parsed = { negated: false, fastpaths: true };
+
+	  if (options.fastpaths !== false && (input[0] === '.' || input[0] === '*')) {
+	    parsed.output = parse.fastpaths(input, options);
+	  }
+
+	  if (!parsed.output) {
+	    parsed = parse(input, options);
+	  }
+
+	  return picomatch.compileRe(parsed, options, returnOutput, returnState);
+	};
+
+	/**
+	 * Create a regular expression from the given regex source string.
+	 *
+	 * ```js
+	 * const picomatch = require('picomatch');
+	 * // picomatch.toRegex(source[, options]);
+	 *
+	 * const { output } = picomatch.parse('*.js');
+	 * console.log(picomatch.toRegex(output));
+	 * //=> /^(?:(?!\.)(?=.)[^/]*?\.js)$/
+	 * ```
+	 * @param {String} `source` Regular expression source string.
+	 * @param {Object} `options`
+	 * @return {RegExp}
+	 * @api public
+	 */
+
+	picomatch.toRegex = (source, options) => {
+	  try {
+	    const opts = options || {};
+	    return new RegExp(source, opts.flags || (opts.nocase ? 'i' : ''));
+	  } catch (err) {
+	    if (options && options.debug === true) throw err;
+	    return /$^/;
+	  }
+	};
+
+	/**
+	 * Picomatch constants.
+	 * @return {Object}
+	 */
+
+	picomatch.constants = constants;
+
+	/**
+	 * Expose "picomatch"
+	 */
+
+	picomatch_1$1 = picomatch;
+	return picomatch_1$1;
+}
+
+var picomatch_1;
+var hasRequiredPicomatch;
+
+function requirePicomatch () {
+	if (hasRequiredPicomatch) return picomatch_1;
+	hasRequiredPicomatch = 1;
+
+	const pico = /*@__PURE__*/ requirePicomatch$1();
+	const utils = /*@__PURE__*/ requireUtils();
+
+	function picomatch(glob, options, returnState = false) {
+	  // default to os.platform()
+	  if (options && (options.windows === null || options.windows === undefined)) {
+	    // don't mutate the original options object
+	    options = { ...options, windows: utils.isWindows() };
+	  }
+
+	  return pico(glob, options, returnState);
+	}
+
+	Object.assign(picomatch, pico);
+	picomatch_1 = picomatch;
+	return picomatch_1;
+}
+
+var picomatchExports = /*@__PURE__*/ requirePicomatch();
+var picomatch = /*@__PURE__*/getDefaultExportFromCjs(picomatchExports);
+
+// Which fine-tune model a repository file belongs to: its `paths` globs (case-sensitive, as
+// manifest.md says), or a dataset it names by path. Shared by MG001 and MG106.
+function modelMatcher(model) {
+    const globs = (model.paths ?? []).map((glob) => picomatch(glob, { dot: true }));
+    const datasets = new Set((model.datasets ?? []).flatMap((d) => (d.path ? [d.path.replace(/^\.\//, '')] : [])));
+    return (path) => datasets.has(path) || globs.some((matches) => matches(path));
+}
+/** The fine-tune models whose paths or datasets cover `path`. */
+function coveringModels(models, path) {
+    return models.filter((model) => model.approach === 'fine-tune' && modelMatcher(model)(path));
+}
+
+// MG001: the change proposes fine-tuning that no `approach: fine-tune` model covers, including when
+// the repository has no manifest at all. Detection is explained: the finding points at the strongest
+// uncovered signal's file and line, and says why the gate thinks it is fine-tuning.
+const RANK = { strong: 0, medium: 1, weak: 2 };
+var mg001 = defineRule({
+    meta: {
+        id: 'MG001',
+        name: 'ungoverned-fine-tune',
+        family: 'change',
+        defaultSeverity: 'error',
+        summary: 'The change carries fine-tuning signals that no `approach: fine-tune` model in the manifest covers, including when there is no manifest at all.',
+        frameworks: FRAMEWORK_REFS.MG001
+    },
+    check({ evidence, parsed, manifest, manifestFile }) {
+        const { change, fineTuning } = evidence;
+        if (change && !change.available) {
+            // Without the change the gate cannot tell whether fine-tuning is proposed: it fails closed.
+            return [
+                {
+                    message: `The gate could not read this change (${change.reason}), so it cannot tell whether fine-tuning is proposed; give the checkout the base commit (fetch-depth: 0) or the token read access to the pull request.`,
+                    location: { file: manifestFile, line: 1, column: 1 }
+                }
+            ];
+        }
+        if (!fineTuning.detected)
+            return [];
+        // An invalid manifest is MG002's finding; coverage cannot be judged until it parses.
+        if (parsed && !manifest)
+            return [];
+        const models = manifest?.models ?? [];
+        const uncovered = fineTuning.signals
+            .filter((signal) => coveringModels(models, signal.file).length === 0)
+            .sort((a, b) => RANK[a.strength] - RANK[b.strength]);
+        const strongest = uncovered[0];
+        if (!strongest)
+            return [];
+        const files = [...new Set(uncovered.map((s) => s.file))];
+        const others = files.filter((file) => file !== strongest.file);
+        const more = others.length
+            ? ` (also ${listOf(others.slice(0, 3))}${others.length > 3 ? ' and more' : ''})`
+            : '';
+        const fix = manifest
+            ? `declare the model in ${manifestFile} with \`approach: fine-tune\` and \`paths:\` covering ${strongest.file}, or remove the training change`
+            : `add ${manifestFile} declaring the model with \`approach: fine-tune\` (\`model-governance init\` writes a starter), or remove the training change`;
+        return [
+            {
+                message: `This change proposes fine-tuning (${strongest.reason}) in ${strongest.file}${more} that no fine-tune model governs; ${fix}.`,
+                location: { file: strongest.file, line: strongest.line ?? 1, column: 1 }
+            }
+        ];
+    }
+});
+
 const TIER_RANK = { low: 0, medium: 1, high: 2 };
-const WORD = { min: 'minimum', max: 'maximum' };
+const WORD$1 = { min: 'minimum', max: 'maximum' };
 /** Whether bound `a` is stricter than `b` in that direction (a higher minimum, a lower maximum). */
 const stricter = (direction, a, b) => (direction === 'min' ? a > b : a < b);
 /**
@@ -51030,14 +53620,14 @@ function thresholdWeakenings(id, base, head) {
         const compare = (direction, from, to) => {
             if (from === undefined)
                 return;
-            const word = WORD[direction];
+            const word = WORD$1[direction];
             if (to === undefined) {
                 const opposite = direction === 'min' ? 'max' : 'min';
                 const baseOpposite = direction === 'min' ? baseMax : baseMin;
                 const headOpposite = direction === 'min' ? headMax : headMin;
                 if (baseOpposite === undefined && headOpposite !== undefined) {
                     found.push({
-                        what: `Threshold ${metric} of model ${id} was switched from a ${word} of ${from.value} to a ${WORD[opposite]} of ${headOpposite.value}`,
+                        what: `Threshold ${metric} of model ${id} was switched from a ${word} of ${from.value} to a ${WORD$1[opposite]} of ${headOpposite.value}`,
                         side: 'head',
                         path: thresholds(head.index, headOpposite.index, opposite)
                     });
@@ -51287,13 +53877,44 @@ var mg003 = defineRule({
     }
 });
 
-// Small helpers for the sentences rules write, so every message lists things the same way.
-/** "a", "a and b", "a, b and c" (or "or"). */
-function listOf(items, conjunction = 'and') {
-    if (items.length <= 1)
-        return items.join('');
-    return `${items.slice(0, -1).join(', ')} ${conjunction} ${items[items.length - 1] ?? ''}`;
-}
+// MG004: the pull request changes the policy file. The run judged the change by the base branch's
+// policy (a pull request must not weaken the rules it is judged by), so the new policy takes effect only
+// after merge; this rule says so, for visibility, at line 1 of the policy file.
+// git and the API never write a leading "./"; an input may.
+const normalise$1 = (path) => path.replace(/^(?:\.\/)+/, '');
+var mg004 = defineRule({
+    meta: {
+        id: 'MG004',
+        name: 'policy-changed',
+        family: 'change',
+        defaultSeverity: 'warning',
+        summary: "The policy file changed in the pull request; the run used the base branch's version (reported for visibility).",
+        frameworks: FRAMEWORK_REFS.MG004
+    },
+    check({ evidence }) {
+        const { policyFile, change } = evidence;
+        // A built-in or remote policy has no file in the repository; an unreadable change is reported elsewhere.
+        if (policyFile === undefined || change === undefined || !change.available)
+            return [];
+        const wanted = normalise$1(policyFile);
+        const file = change.files.find((f) => f.path === wanted || (f.previousPath !== undefined && f.previousPath === wanted));
+        if (!file)
+            return [];
+        const what = file.status === 'removed'
+            ? 'removes'
+            : file.status === 'added'
+                ? 'adds'
+                : file.path !== wanted
+                    ? `renames (to ${file.path})`
+                    : 'changes';
+        return [
+            {
+                message: `This pull request ${what} the policy file ${wanted}; the run used the base branch's version, so the change takes effect only after merge and should be reviewed by the policy's owners.`,
+                location: { file: wanted, line: 1, column: 1 }
+            }
+        ];
+    }
+});
 
 // MG101: a fine-tune model's datasets must say where the data came from, under what terms, who answers
 // for it, when it was collected and which bytes it is (a checksum). A model whose tier requires `data`
@@ -51416,6 +54037,48 @@ var mg102 = defineRule({
                         break;
                     }
                 }
+            }
+        }
+        return hits;
+    }
+});
+
+// MG106: the change adds or modifies a data file under a fine-tune model's `paths` that is not one of
+// that model's datasets: data would enter training without provenance, checksum or redaction record.
+/** File types that hold examples rather than code or configuration. */
+const DATA_FILE = /\.(jsonl|ndjson|parquet|arrow|csv|tsv)(\.gz|\.zst|\.bz2)?$/i;
+/** Signals that recognised training-shaped rows in a file (chat, preference, instruction JSONL). */
+const DATA_SIGNAL = /-jsonl$/;
+var mg106 = defineRule({
+    meta: {
+        id: 'MG106',
+        name: 'dataset-undeclared',
+        family: 'data',
+        defaultSeverity: 'error',
+        summary: "A file the change adds or modifies under a model's paths looks like training data but is not one of that model's datasets.",
+        frameworks: FRAMEWORK_REFS.MG106
+    },
+    check({ evidence, models }) {
+        const { change, fineTuning } = evidence;
+        if (!change?.available)
+            return [];
+        const dataSignals = new Set(fineTuning.signals.filter((s) => DATA_SIGNAL.test(s.id)).map((s) => s.file));
+        const hits = [];
+        for (const { entry } of models) {
+            if (entry.approach !== 'fine-tune')
+                continue;
+            const owns = modelMatcher({ ...entry, datasets: [] });
+            const declared = new Set((entry.datasets ?? []).flatMap((d) => (d.path ? [d.path.replace(/^\.\//, '')] : [])));
+            for (const file of change.files) {
+                if (file.status === 'removed' || declared.has(file.path) || !owns(file.path))
+                    continue;
+                if (!DATA_FILE.test(file.path) && !dataSignals.has(file.path))
+                    continue;
+                hits.push({
+                    message: `${file.path} looks like training data under the paths of model ${entry.id} but is not one of its datasets; declare it under \`datasets:\` with its source, licence, owner and sha256, or move it out of the model's paths.`,
+                    model: entry.id,
+                    location: { file: file.path, line: 1, column: 1 }
+                });
             }
         }
         return hits;
@@ -52167,11 +54830,14 @@ var mg403 = defineRule({
 });
 
 const RULES = [
+    mg001,
     mg002,
     mg003,
+    mg004,
     mg101,
     mg102,
     mg103,
+    mg106,
     mg201,
     mg301,
     mg401,
@@ -54285,6 +56951,1466 @@ function emptyEvidence() {
     return { fineTuning: { detected: false, signals: [] } };
 }
 
+// Which models a pull request touches (manifest.md, "Which models a run checks"). Pure: the change's
+// files, the head and base manifests and the files that carried a fine-tuning signal in, model ids out.
+// A model is touched when its manifest entry changed (a new model included), when a changed file (at
+// its head path or its path before a rename) is one of its `paths` globs, its datasets' `path`s or the
+// other paths it names (evaluation results and baseline, rollback procedure, prompt baseline), or when
+// one of its `paths` globs covers a file that carried a fine-tuning signal.
+function touchedModels(change, head, base, manifestFile, signalFiles) {
+    const touched = new Set();
+    if (head === undefined)
+        return touched;
+    const changedPaths = new Set();
+    for (const file of change) {
+        changedPaths.add(normalise(file.path));
+        if (file.previousPath !== undefined)
+            changedPaths.add(normalise(file.previousPath));
+    }
+    const covered = new Set([...changedPaths, ...signalFiles.map(normalise)]);
+    // Entries can only differ when the change touches the manifest file.
+    const manifestChanged = changedPaths.has(normalise(manifestFile));
+    const baseEntries = new Map((base?.models ?? []).map((model) => [model.id, model]));
+    for (const model of head.models) {
+        if (manifestChanged) {
+            const before = baseEntries.get(model.id);
+            if (before === undefined || !sameValue(before, model)) {
+                touched.add(model.id);
+                continue;
+            }
+        }
+        if (namedPaths(model).some((path) => changedPaths.has(path))) {
+            touched.add(model.id);
+            continue;
+        }
+        const globs = (model.paths ?? []).map(normalise);
+        if (globs.length === 0)
+            continue;
+        const matches = picomatch(globs, { dot: true, nocase: false, windows: false });
+        for (const path of covered) {
+            if (matches(path)) {
+                touched.add(model.id);
+                break;
+            }
+        }
+    }
+    return touched;
+}
+/** The repository paths a model names outside its globs: dataset files and the files of its controls. */
+function namedPaths(model) {
+    const procedure = model.rollback?.procedure;
+    return [
+        ...(model.datasets ?? []).map((dataset) => dataset.path),
+        model.evaluation?.results,
+        model.evaluation?.baseline,
+        model.justification?.evidence?.prompt_baseline,
+        procedure !== undefined && !hasUrlScheme(procedure) ? procedure : undefined
+    ]
+        .filter((path) => path !== undefined)
+        .map(normalise);
+}
+// The manifest may write "./training/x"; git and the API never do.
+function normalise(path) {
+    return path.replace(/^(?:\.\/)+/, '');
+}
+/** Structural equality of two parsed YAML values (objects compared by key, whatever the order). */
+function sameValue(a, b) {
+    if (Object.is(a, b))
+        return true;
+    if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null)
+        return false;
+    if (a instanceof Date || b instanceof Date) {
+        return a instanceof Date && b instanceof Date && a.getTime() === b.getTime();
+    }
+    if (Array.isArray(a) || Array.isArray(b)) {
+        if (!Array.isArray(a) || !Array.isArray(b) || a.length !== b.length)
+            return false;
+        return a.every((item, i) => sameValue(item, b[i]));
+    }
+    const left = a;
+    const right = b;
+    // A key present with the value undefined is the same as an absent key.
+    const keys = new Set([...Object.keys(left), ...Object.keys(right)]);
+    for (const key of keys)
+        if (!sameValue(left[key], right[key]))
+            return false;
+    return true;
+}
+
+/** Declares a detector's signals with the ecosystem filled in, keyed by id for use in `detect`. */
+function defineSignals(ecosystem, defs) {
+    const out = {};
+    for (const id of Object.keys(defs))
+        out[id] = { id, ecosystem, ...defs[id] };
+    return out;
+}
+/** A detector from its signal table and its `detect` function. */
+function defineDetector(ecosystem, signals, detect) {
+    return { ecosystem, signals: Object.values(signals), detect };
+}
+/** A signal for `def` in `file`, with an optional one-line detail appended to the reason. */
+function hit(def, file, line, detail) {
+    const reason = detail === undefined ? def.reason : `${def.reason}: ${oneLine$1(detail)}`;
+    return { id: def.id, strength: def.strength, file, ...(line !== undefined && { line }), reason };
+}
+function oneLine$1(text) {
+    const flat = text.replace(/\s+/g, ' ').trim();
+    return flat.length > 80 ? `${flat.slice(0, 77)}...` : flat;
+}
+
+// Strips comments from source lines so that code rules never fire on a commented-out training call.
+// One linear pass over the characters; strings are tracked so that `#` or `//` inside a string (a URL,
+// a model id) is kept. Python triple-quoted strings are dropped too: docstrings are documentation.
+const WORD = /[A-Za-z0-9_]/;
+const PY_PREFIX = /[rRbBfFuU]/;
+/** The lines with comments removed (an emptied line stays, with empty text). */
+function stripComments(lines, syntax) {
+    if (syntax === 'none')
+        return lines.slice();
+    let state = 'code';
+    const out = [];
+    for (const { line, text } of lines) {
+        const kept = [];
+        let i = 0;
+        let from = 0; // start of the current kept segment
+        const n = text.length;
+        while (i < n) {
+            if (state === 'block' || state === 'triple-double' || state === 'triple-single') {
+                const close = state === 'block' ? '*/' : state === 'triple-double' ? '"""' : "'''";
+                const end = text.indexOf(close, i);
+                if (end < 0) {
+                    i = from = n;
+                    break;
+                }
+                i = from = end + close.length;
+                state = 'code';
+                continue;
+            }
+            if (state === 'template') {
+                i = closingQuote(text, i, '`');
+                if (i < n)
+                    state = 'code';
+                i++;
+                continue;
+            }
+            const c = text[i];
+            if (syntax === 'python' && (c === '"' || c === "'") && text.startsWith(c + c + c, i)) {
+                kept.push(text.slice(from, i));
+                state = c === '"' ? 'triple-double' : 'triple-single';
+                i += 3;
+                from = i;
+                continue;
+            }
+            if ((c === '"' || c === "'") && opensString(text, i, syntax)) {
+                i = closingQuote(text, i + 1, c) + 1;
+                continue;
+            }
+            if (c === '`' && syntax === 'slash') {
+                state = 'template';
+                i++;
+                continue;
+            }
+            if (c === '#' &&
+                syntax !== 'slash' &&
+                (syntax === 'python' || i === 0 || /\s/.test(text[i - 1] ?? ''))) {
+                break;
+            }
+            if (c === '/' && (syntax === 'slash' || syntax === 'hcl')) {
+                const next = text[i + 1];
+                if (next === '/')
+                    break;
+                if (next === '*') {
+                    kept.push(text.slice(from, i));
+                    state = 'block';
+                    i += 2;
+                    from = i;
+                    continue;
+                }
+            }
+            i++;
+        }
+        kept.push(text.slice(from, Math.min(i, n)));
+        out.push({ line, text: kept.join('') });
+    }
+    return out;
+}
+/** Whether a quote at `i` opens a string (an apostrophe inside a word does not). */
+function opensString(text, i, syntax) {
+    let j = i - 1;
+    if (syntax === 'python') {
+        // String prefixes: r"", b"", f"", rb"", fr"" ...
+        let prefix = 0;
+        while (prefix < 2 && j >= 0 && PY_PREFIX.test(text[j])) {
+            j--;
+            prefix++;
+        }
+        if (prefix > 0 && (j < 0 || !WORD.test(text[j])))
+            return true;
+        j = i - 1;
+    }
+    return j < 0 || !WORD.test(text[j]);
+}
+/** The index of the quote that closes a string starting at `from`, or the line's length when none does. */
+function closingQuote(text, from, quote) {
+    let i = from;
+    while (i < text.length) {
+        const c = text[i];
+        if (c === '\\')
+            i += 2;
+        else if (c === quote)
+            return i;
+        else
+            i++;
+    }
+    return text.length;
+}
+
+// Jupyter notebooks: only the source of CODE cells counts (markdown cells and outputs often quote training
+// calls). One linear pass over the JSON text that keeps line numbers, so a hit in a cell points at the
+// notebook's own line in the JSON file.
+/** The code lines of the notebook's code cells, comments removed, each numbered with its JSON line. */
+function notebookCodeLines(json) {
+    const out = [];
+    const stack = [];
+    let cell;
+    let line = 1;
+    let i = 0;
+    const n = json.length;
+    while (i < n) {
+        const c = json[i];
+        if (c === '\n')
+            line++;
+        else if (c === '{' || c === '[') {
+            stack.push({ kind: c === '{' ? 'object' : 'array', expectKey: c === '{' });
+            if (c === '{' && inCells(stack))
+                cell = { parts: [] };
+        }
+        else if (c === '}' || c === ']') {
+            if (c === '}' && cell && inCells(stack)) {
+                if (cell.type === 'code')
+                    out.push(...cellLines(cell.parts));
+                cell = undefined;
+            }
+            stack.pop();
+        }
+        else if (c === ',') {
+            const top = stack[stack.length - 1];
+            if (top?.kind === 'object')
+                top.expectKey = true;
+        }
+        else if (c === '"') {
+            const end = stringEnd(json, i + 1);
+            const top = stack[stack.length - 1];
+            if (top?.kind === 'object' && top.expectKey) {
+                top.key = decode(json.slice(i, end + 1));
+                top.expectKey = false;
+            }
+            else if (cell) {
+                const value = valueRole(stack);
+                if (value === 'type')
+                    cell.type = decode(json.slice(i, end + 1));
+                else if (value === 'source')
+                    cell.parts.push({ line, text: decode(json.slice(i, end + 1)) });
+            }
+            i = end;
+        }
+        i++;
+    }
+    return out;
+}
+/** Whether the innermost frame is a cell object: root object -> "cells" array -> object. */
+function inCells(stack) {
+    return stack.length === 3 && stack[0]?.key === 'cells' && stack[1]?.kind === 'array';
+}
+/** What a string value at this depth is: the cell's type, a piece of its source, or something else. */
+function valueRole(stack) {
+    const cellFrame = stack[2];
+    if (stack[0]?.key !== 'cells' || cellFrame?.kind !== 'object')
+        return undefined;
+    if (stack.length === 3)
+        return cellFrame.key === 'cell_type' ? 'type' : cellFrame.key === 'source' ? 'source' : undefined;
+    if (stack.length === 4 && cellFrame.key === 'source' && stack[3]?.kind === 'array')
+        return 'source';
+    return undefined;
+}
+function cellLines(parts) {
+    const lines = [];
+    for (const part of parts) {
+        const pieces = part.text.split('\n');
+        if (pieces.length > 1 && pieces[pieces.length - 1] === '')
+            pieces.pop();
+        for (const text of pieces)
+            lines.push({ line: part.line, text });
+    }
+    return stripComments(lines, 'python');
+}
+/** The index of the closing quote of a JSON string whose content starts at `from`. */
+function stringEnd(json, from) {
+    let i = from;
+    while (i < json.length) {
+        const c = json[i];
+        if (c === '\\')
+            i += 2;
+        else if (c === '"')
+            return i;
+        else
+            i++;
+    }
+    return json.length;
+}
+function decode(raw) {
+    try {
+        const value = JSON.parse(raw);
+        return typeof value === 'string' ? value : '';
+    }
+    catch {
+        return '';
+    }
+}
+
+const KEY_LINE = /^( *)(- +)?([A-Za-z_$][\w.$/-]*|"[^"]*"|'[^']*') *:(?: +(.*))?$/;
+const BLOCK_SCALAR = /^[|>][-+0-9]*$/;
+class YamlKeys {
+    keys = [];
+    byPath = new Map();
+    constructor(lines) {
+        const stack = [];
+        let blockIndent = -1; // lines indented deeper than this belong to a block scalar
+        for (const { line, text } of lines) {
+            const trimmed = text.trimStart();
+            if (trimmed === '' || trimmed.startsWith('#'))
+                continue;
+            const indent = text.length - trimmed.length;
+            if (blockIndent >= 0) {
+                if (indent > blockIndent)
+                    continue;
+                blockIndent = -1;
+            }
+            if (trimmed.startsWith('---') || trimmed.startsWith('...')) {
+                stack.length = 0;
+                continue;
+            }
+            const m = KEY_LINE.exec(text.replace(/\t/g, ' '));
+            if (!m)
+                continue;
+            const keyIndent = (m[1] ?? '').length + (m[2] ?? '').length;
+            const key = unquote$1(m[3] ?? '');
+            while (stack.length > 0 && stack[stack.length - 1].indent >= keyIndent)
+                stack.pop();
+            const path = [...stack.map((s) => s.key), key].join('.');
+            const value = scalar(m[4] ?? '');
+            if (BLOCK_SCALAR.test(value))
+                blockIndent = keyIndent;
+            const entry = { path, line, value: BLOCK_SCALAR.test(value) ? '' : value };
+            this.keys.push(entry);
+            if (!this.byPath.has(path))
+                this.byPath.set(path, entry);
+            stack.push({ indent: keyIndent, key });
+        }
+    }
+    /** The first key at this dotted path. */
+    get(path) {
+        return this.byPath.get(path);
+    }
+    has(path) {
+        return this.byPath.has(path);
+    }
+    /** The first of `paths` present, in the order given. */
+    first(...paths) {
+        for (const p of paths) {
+            const k = this.byPath.get(p);
+            if (k)
+                return k;
+        }
+        return undefined;
+    }
+    /** Whether the key's value is YAML true. */
+    isTrue(path) {
+        return /^(true|True|TRUE|yes|on)$/.test(this.byPath.get(path)?.value ?? '');
+    }
+}
+/** An inline value without a trailing comment and without surrounding quotes. */
+function scalar(raw) {
+    let v = raw.trim();
+    const quote = v[0];
+    if (quote === '"' || quote === "'") {
+        const end = v.indexOf(quote, 1);
+        return end > 0 ? v.slice(1, end) : v.slice(1);
+    }
+    const hash = v.search(/\s#/);
+    if (hash >= 0)
+        v = v.slice(0, hash).trim();
+    return v;
+}
+function unquote$1(key) {
+    return key.startsWith('"') || key.startsWith("'") ? key.slice(1, -1) : key;
+}
+
+// One changed file as the detectors read it, computed lazily and once per input (shared by all detectors):
+// its kind, its head lines, which lines the change added, its code lines without comments, its YAML keys.
+const EXTENSIONS = [
+    ['python', 'py pyw'],
+    ['notebook', 'ipynb'],
+    ['js', 'js mjs cjs ts mts cts tsx jsx'],
+    ['shell', 'sh bash zsh ps1 mk dockerfile'],
+    ['yaml', 'yml yaml'],
+    ['hcl', 'tf hcl'],
+    ['toml', 'toml cfg ini'],
+    ['other-code', 'go java kt cs rs bicep'],
+    ['json', 'json'],
+    ['jsonl', 'jsonl ndjson'],
+    ['markdown', 'md mdx']
+];
+const KIND_BY_EXT = new Map(EXTENSIONS.flatMap(([kind, exts]) => exts.split(' ').map((e) => [e, kind])));
+const SHELL_NAMES = /^(makefile|gnumakefile|dockerfile|containerfile|justfile|procfile)(\..*)?$/i;
+const SYNTAX = {
+    python: 'python',
+    js: 'slash',
+    'other-code': 'slash',
+    shell: 'hash',
+    yaml: 'hash',
+    toml: 'hash',
+    hcl: 'hcl',
+    modelfile: 'hash',
+    gitattributes: 'hash'
+};
+/** Kinds whose lines are code or commands: the kinds job-call and CLI rules read. */
+const CODE_KINDS = new Set([
+    'python',
+    'notebook',
+    'js',
+    'shell',
+    'yaml',
+    'hcl',
+    'toml',
+    'other-code'
+]);
+class FileView {
+    input;
+    path;
+    /** The file name, lower case. */
+    name;
+    kind;
+    memo = {};
+    constructor(input) {
+        this.input = input;
+        this.path = input.file.path;
+        this.name = (this.path.split('/').pop() ?? '').toLowerCase();
+        this.kind = kindOf(this.name);
+    }
+    get status() {
+        return this.input.file.status;
+    }
+    /** Text content is known (not a binary, not unreadable). */
+    get hasText() {
+        return this.input.content !== undefined && !this.input.content.includes('\u0000');
+    }
+    /** The change added or modified this file (a pure rename or a removal does not count). */
+    get touched() {
+        const f = this.input.file;
+        if (f.status === 'removed')
+            return false;
+        if (f.status === 'renamed')
+            return f.addedLines === undefined || f.addedLines.length > 0;
+        return true;
+    }
+    get isCode() {
+        return CODE_KINDS.has(this.kind);
+    }
+    /** The head's lines; without text content, the added lines alone. */
+    get lines() {
+        if (!this.memo.lines) {
+            const content = this.input.content;
+            this.memo.lines =
+                content !== undefined && this.hasText
+                    ? content.split('\n').map((text, i) => ({ line: i + 1, text: text.replace(/\r$/, '') }))
+                    : (this.input.file.addedLines ?? []).map((l) => ({ line: l.line, text: l.text }));
+        }
+        return this.memo.lines;
+    }
+    /** Whether the change added this head line (every line counts as added when that is unknown). */
+    isAdded(line) {
+        const added = this.input.file.addedLines;
+        if (added === undefined)
+            return true;
+        this.memo.added ??= new Set(added.map((l) => l.line));
+        return this.memo.added.has(line);
+    }
+    /** The non-empty code lines, comments removed (code cells only for a notebook). */
+    get code() {
+        if (!this.memo.code) {
+            const raw = this.kind === 'notebook'
+                ? notebookCodeLines(this.input.content ?? '')
+                : stripComments(this.lines, SYNTAX[this.kind] ?? 'none');
+            this.memo.code = raw
+                .filter((l) => l.text.trim() !== '')
+                .map((l) => ({ line: l.line, text: l.text, added: this.isAdded(l.line) }));
+        }
+        return this.memo.code;
+    }
+    /** The added code lines. */
+    get addedCode() {
+        return this.code.filter((l) => l.added);
+    }
+    /** The YAML keys of the head (YAML files only). */
+    get yaml() {
+        this.memo.yaml ??= new YamlKeys(this.kind === 'yaml' ? this.lines : []);
+        return this.memo.yaml;
+    }
+    /** Whether any code line of the head (added or not) matches. */
+    codeHas(re) {
+        return this.code.some((l) => re.test(l.text));
+    }
+    /** The first added code line that matches. */
+    firstAdded(re) {
+        return this.code.find((l) => l.added && re.test(l.text));
+    }
+}
+function kindOf(name) {
+    if (name === 'modelfile' || name.endsWith('.modelfile') || name.startsWith('modelfile.'))
+        return 'modelfile';
+    if (name === '.gitattributes')
+        return 'gitattributes';
+    if (SHELL_NAMES.test(name))
+        return 'shell';
+    const dot = name.lastIndexOf('.');
+    return dot < 0 ? 'other' : (KIND_BY_EXT.get(name.slice(dot + 1)) ?? 'other');
+}
+const views = new WeakMap();
+/** The view of an input, shared by every detector that reads it. */
+function viewOf(input) {
+    let view = views.get(input);
+    if (!view) {
+        view = new FileView(input);
+        views.set(input, view);
+    }
+    return view;
+}
+
+// Axolotl training configs (YAML): `base_model` + `datasets` + an adapter, an RL method or trainer keys.
+// A full fine-tune (`fft-8b.yaml`) has no `adapter`, hence the batch-size alternative.
+const S$k = defineSignals('axolotl', {
+    'axolotl-config': { strength: 'strong', reason: 'axolotl training config' }
+});
+const DISTINCTIVE = [
+    'adapter',
+    'rl',
+    'lora_r',
+    'micro_batch_size',
+    'num_epochs',
+    'gradient_accumulation_steps'
+];
+const axolotl = defineDetector('axolotl', S$k, (input) => {
+    const view = viewOf(input);
+    if (view.kind !== 'yaml' || !view.touched)
+        return [];
+    const y = view.yaml;
+    if (!y.has('base_model') || !y.has('datasets'))
+        return [];
+    const key = y.first(...DISTINCTIVE);
+    if (!key)
+        return [];
+    const detail = key.path === 'adapter' && key.value === ''
+        ? 'full fine-tune (no adapter)'
+        : `\`${key.path}: ${key.value}\``;
+    return [hit(S$k['axolotl-config'], view.path, key.line, detail)];
+});
+
+const S$j = defineSignals('azure-openai', {
+    'azure-openai-ft-job': { strength: 'strong', reason: 'Azure OpenAI fine-tuning job created' },
+    'azureml-finetuning-job': { strength: 'strong', reason: 'Azure ML fine-tuning job' },
+    'azure-openai-ft-model-id': {
+        strength: 'medium',
+        reason: 'Azure fine-tuned model name written (deploys a tuned model)'
+    }
+});
+const REST_JOBS$1 = /\/openai\/fine_tuning\/jobs(?![\w/-])/;
+const SDK_JOB = /\bcreate_finetuning_job\s*\(/;
+const FT_NAME = /[\w-]\.ft-[0-9a-f]{32}(?![0-9A-Za-z_])/;
+const azureOpenai = defineDetector('azure-openai', S$j, (input) => {
+    const view = viewOf(input);
+    const out = [];
+    if (view.kind === 'yaml' && view.touched) {
+        const type = view.yaml.get('type');
+        if (type?.value === 'finetuning' && (view.yaml.has('training_data') || view.yaml.has('model'))) {
+            out.push(hit(S$j['azureml-finetuning-job'], view.path, type.line));
+        }
+    }
+    if (view.isCode) {
+        const rest = view.firstAdded(REST_JOBS$1);
+        if (rest && view.codeHas(/\btraining_file\b/))
+            out.push(hit(S$j['azure-openai-ft-job'], view.path, rest.line));
+        const sdk = view.firstAdded(SDK_JOB);
+        if (sdk && view.codeHas(/\bazure\.ai\.ml\b/))
+            out.push(hit(S$j['azureml-finetuning-job'], view.path, sdk.line));
+    }
+    const name = modelName(view);
+    if (name)
+        out.push(name);
+    return out;
+});
+function modelName(view) {
+    if (!view.isCode && view.kind !== 'json' && !view.name.startsWith('.env') && !view.name.endsWith('.bicep'))
+        return undefined;
+    const lines = view.isCode ? view.addedCode : view.lines.filter((l) => view.isAdded(l.line));
+    for (const { line, text } of lines) {
+        const m = FT_NAME.exec(text);
+        if (!m)
+            continue;
+        let start = m.index;
+        while (start > 0 && /[\w.-]/.test(text[start - 1] ?? ''))
+            start--;
+        return hit(S$j['azure-openai-ft-model-id'], view.path, line, `\`${text.slice(start, m.index + m[0].length)}\``);
+    }
+    return undefined;
+}
+
+// AWS Bedrock model customization: the boto3 / JS SDK call, the AWS CLI and PowerShell commands, and
+// Terraform's `aws_bedrock_custom_model` or Pulumi's `aws.bedrock.CustomModel`. Invoking a model does not fire.
+const S$i = defineSignals('bedrock', {
+    'bedrock-customization-job': { strength: 'strong', reason: 'Bedrock model customization job created' },
+    'bedrock-custom-model-iac': {
+        strength: 'strong',
+        reason: 'Bedrock custom model declared as infrastructure'
+    }
+});
+const JOB$1 = [
+    /\bcreate_model_customization_job\s*\(/,
+    /\bnew\s+CreateModelCustomizationJobCommand\s*\(/,
+    /\bbedrock\s+create-model-customization-job\b/,
+    /\bNew-BDRModelCustomizationJob\b/
+];
+const IAC = [/\bresource\s+"aws_bedrock_custom_model"/, /\baws\.bedrock\.CustomModel\s*\(/];
+const bedrock = defineDetector('bedrock', S$i, (input) => {
+    const view = viewOf(input);
+    if (!view.isCode)
+        return [];
+    const job = view.addedCode.find((l) => JOB$1.some((re) => re.test(l.text)));
+    if (job)
+        return [hit(S$i['bedrock-customization-job'], view.path, job.line)];
+    const iac = view.addedCode.find((l) => IAC.some((re) => re.test(l.text)));
+    return iac ? [hit(S$i['bedrock-custom-model-iac'], view.path, iac.line)] : [];
+});
+
+const S$h = defineSignals('cli', {
+    'axolotl-cli': { strength: 'medium', reason: 'axolotl training command' },
+    'llamafactory-cli': { strength: 'medium', reason: 'LLaMA-Factory training command' },
+    'torchtune-cli': { strength: 'medium', reason: 'torchtune training recipe run' },
+    'trl-cli': { strength: 'medium', reason: 'TRL training command' },
+    'mlx-lm-lora-cli': { strength: 'medium', reason: 'MLX-LM LoRA training command' }
+});
+const TUNE_RUN = /\btune\s+run\s/;
+const TRAINING_RECIPE = /finetune|dpo|ppo|grpo|distillation|qat/;
+const COMMANDS = [
+    { def: S$h['axolotl-cli'], re: /\baxolotl(?:\s+train\b|\.cli\.train\b)/ },
+    { def: S$h['llamafactory-cli'], re: /(?:^|[\s/])(?:llamafactory-cli|lmf)\s+train\b/ },
+    {
+        def: S$h['trl-cli'],
+        re: /\btrl\s+(?:sft|dpo|kto|grpo|rloo|reward|orpo|cpo|ppo|online_dpo|gkd|xpo|nash_md|bco|prm)\b/
+    },
+    { def: S$h['mlx-lm-lora-cli'], re: /\bmlx_lm(?:\.lora|\s+lora)\b/, also: /\s--train\b/ }
+];
+const cli = defineDetector('cli', S$h, (input) => {
+    const view = viewOf(input);
+    if (!view.isCode)
+        return [];
+    const out = [];
+    const seen = new Set();
+    for (const cmd of logicalLines(view.code)) {
+        if (!cmd.added)
+            continue;
+        const text = ` ${cmd.text.replace(/["'`,[\]]/g, ' ')} `;
+        for (const { def, re, also } of COMMANDS) {
+            if (!seen.has(def.id) && re.test(text) && (also === undefined || also.test(text))) {
+                seen.add(def.id);
+                out.push(hit(def, view.path, cmd.line));
+            }
+        }
+        const recipe = seen.has('torchtune-cli') ? undefined : tuneRecipe(text);
+        if (recipe) {
+            seen.add('torchtune-cli');
+            out.push(hit(S$h['torchtune-cli'], view.path, cmd.line, `\`${recipe}\``));
+        }
+    }
+    return out;
+});
+/** The training recipe of a `tune run` command: a token before `--config` naming a training recipe. */
+function tuneRecipe(text) {
+    const m = TUNE_RUN.exec(text);
+    if (!m)
+        return undefined;
+    for (const token of text.slice(m.index + m[0].length).split(/\s+/)) {
+        if (token === '--config' || token === '-c' || token === '&&' || token === ';')
+            break;
+        if (!token.startsWith('-') && TRAINING_RECIPE.test(token))
+            return token;
+    }
+    return undefined;
+}
+/** Lines joined across trailing backslashes; added when any part is added; numbered by the first part. */
+function logicalLines(code) {
+    const out = [];
+    let current;
+    for (const l of code) {
+        const text = l.text.trimEnd();
+        const continues = text.endsWith('\\');
+        const part = continues ? text.slice(0, -1) : text;
+        if (current) {
+            current.text += ` ${part}`;
+            current.added ||= l.added;
+        }
+        else
+            current = { line: l.line, text: part, added: l.added };
+        if (!continues) {
+            out.push(current);
+            current = undefined;
+        }
+    }
+    if (current)
+        out.push(current);
+    return out;
+}
+
+// Fireworks AI fine-tuning jobs created with `firectl` (supervised, reinforcement or legacy fine-tuning
+// jobs). `firectl list` / `get` / `deploy` do not fire.
+const S$g = defineSignals('fireworks', {
+    'fireworks-ft-job': { strength: 'strong', reason: 'Fireworks fine-tuning job created' }
+});
+const CREATE = /\bfirectl\s+(?:create\s+(?:sftj|rftj|dpoj|supervised-fine-tuning-job|reinforcement-fine-tuning-job|fine-tuning-job)|(?:supervised|reinforcement)-fine-tuning-job\s+create)\b/;
+const fireworks = defineDetector('fireworks', S$g, (input) => {
+    const view = viewOf(input);
+    if (!view.isCode)
+        return [];
+    const line = view.firstAdded(CREATE);
+    return line ? [hit(S$g['fireworks-ft-job'], view.path, line.line)] : [];
+});
+
+// LLaMA-Factory: training YAML (`stage` + `do_train: true` or `finetuning_type`) and dataset registry
+// edits. Inference (`llamafactory-cli chat`), merge/export and predict-only configs do not fire.
+const S$f = defineSignals('llama-factory', {
+    'llamafactory-config': { strength: 'strong', reason: 'LLaMA-Factory training config' },
+    'llamafactory-dataset-info': { strength: 'medium', reason: 'LLaMA-Factory dataset registry entry added' }
+});
+const STAGES = new Set(['pt', 'sft', 'rm', 'ppo', 'dpo', 'kto']);
+const REGISTRY_KEY = /"(file_name|hf_hub_url|ms_hub_url|om_hub_url)"\s*:/;
+const llamaFactory = defineDetector('llama-factory', S$f, (input) => {
+    const view = viewOf(input);
+    if (view.name === 'dataset_info.json' && view.touched) {
+        const line = view.firstAdded(REGISTRY_KEY);
+        return line ? [hit(S$f['llamafactory-dataset-info'], view.path, line.line)] : [];
+    }
+    if (view.kind !== 'yaml' || !view.touched)
+        return [];
+    const y = view.yaml;
+    const stage = y.get('stage');
+    if (!stage || !STAGES.has(stage.value))
+        return [];
+    const train = y.isTrue('do_train');
+    const explicitNo = y.has('do_train') && !train;
+    const predictOnly = !train && (y.isTrue('do_predict') || y.isTrue('do_eval'));
+    if (explicitNo || predictOnly || !(train || y.has('finetuning_type')))
+        return [];
+    const type = y.get('finetuning_type')?.value;
+    return [
+        hit(S$f['llamafactory-config'], view.path, stage.line, `\`stage: ${stage.value}\`${type ? `, ${type}` : ''}`)
+    ];
+});
+
+// Mistral fine-tuning: `client.fine_tuning.jobs.create(` with the `mistralai` SDK (the OpenAI-shaped call
+// is attributed here when the file uses Mistral's SDK), and the self-hosted mistral-finetune YAML.
+const S$e = defineSignals('mistral', {
+    'mistral-ft-job': { strength: 'strong', reason: 'Mistral fine-tuning job created' },
+    'mistral-finetune-config': { strength: 'strong', reason: 'mistral-finetune training config' }
+});
+const JOB = /\b(?:fine_tuning|fineTuning)\.jobs\.create\s*\(/;
+const mistral = defineDetector('mistral', S$e, (input) => {
+    const view = viewOf(input);
+    if (view.kind === 'yaml' && view.touched) {
+        const y = view.yaml;
+        const anchor = y.first('lora.rank', 'data.instruct_data');
+        if (y.has('model_id_or_path') && y.has('run_dir') && anchor) {
+            return [hit(S$e['mistral-finetune-config'], view.path, anchor.line, `\`${anchor.path}\``)];
+        }
+    }
+    if (!view.isCode || !view.codeHas(/\bmistralai\b/))
+        return [];
+    const job = view.firstAdded(JOB);
+    return job ? [hit(S$e['mistral-ft-job'], view.path, job.line)] : [];
+});
+
+// MLX-LM LoRA configs (YAML): `train: true` with a fine-tune type or LoRA parameters. The same keys
+// without `train: true` configure a test or generation run. MLX's adapter_config.json is in peft.ts.
+const S$d = defineSignals('mlx-lm', {
+    'mlx-lora-config': { strength: 'strong', reason: 'MLX-LM LoRA training config' }
+});
+const mlxLm = defineDetector('mlx-lm', S$d, (input) => {
+    const view = viewOf(input);
+    if (view.kind !== 'yaml' || !view.touched)
+        return [];
+    const y = view.yaml;
+    if (!y.isTrue('train') || !y.has('model'))
+        return [];
+    const key = y.first('fine_tune_type', 'lora_parameters') ??
+        (y.has('iters') && y.has('adapter_path') ? y.get('train') : undefined);
+    if (!key)
+        return [];
+    return [
+        hit(S$d['mlx-lora-config'], view.path, key.line, key.value === '' ? `\`${key.path}\`` : `\`${key.path}: ${key.value}\``)
+    ];
+});
+
+const S$c = defineSignals('model-card', {
+    'model-card-adapter': { strength: 'medium', reason: 'model card of an adapter or fine-tune' },
+    'model-card-training-tags': { strength: 'medium', reason: 'model card tagged by a training library' }
+});
+const TRAINING_TAGS = new Set([
+    'trl',
+    'sft',
+    'dpo',
+    'orpo',
+    'kto',
+    'grpo',
+    'generated_from_trainer',
+    'unsloth',
+    'axolotl',
+    'lora',
+    'qlora',
+    'llama-factory',
+    'peft'
+]);
+const modelCard = defineDetector('model-card', S$c, (input) => {
+    const view = viewOf(input);
+    if (view.kind !== 'markdown' || !view.touched || !view.hasText)
+        return [];
+    const front = frontMatter(view.lines);
+    if (front.length === 0)
+        return [];
+    const y = new YamlKeys(front);
+    const lib = y.get('library_name');
+    if (lib?.value === 'peft' && view.isAdded(lib.line))
+        return [hit(S$c['model-card-adapter'], view.path, lib.line, '`library_name: peft`')];
+    const relation = y.get('base_model_relation');
+    if (relation && /^(adapter|finetune)$/.test(relation.value) && view.isAdded(relation.line)) {
+        return [
+            hit(S$c['model-card-adapter'], view.path, relation.line, `\`base_model_relation: ${relation.value}\``)
+        ];
+    }
+    if (!y.has('base_model'))
+        return [];
+    const tag = trainingTag(front);
+    return tag && view.isAdded(tag.line)
+        ? [hit(S$c['model-card-training-tags'], view.path, tag.line, `\`${tag.text}\``)]
+        : [];
+});
+/** The lines between a leading `---` and the next `---`. */
+function frontMatter(lines) {
+    if (lines[0]?.text.trim() !== '---')
+        return [];
+    const end = lines.findIndex((l, i) => i > 0 && l.text.trim() === '---');
+    return end < 0 ? [] : lines.slice(1, end);
+}
+/** The first training tag in `tags:` (block list or inline list). */
+function trainingTag(front) {
+    let inTags = false;
+    for (const { line, text } of front) {
+        const inline = /^tags\s*:\s*\[(.*)\]/.exec(text);
+        if (inline) {
+            const tag = (inline[1] ?? '')
+                .split(',')
+                .map(clean)
+                .find((t) => TRAINING_TAGS.has(t));
+            return tag === undefined ? undefined : { line, text: tag };
+        }
+        if (/^tags\s*:\s*$/.test(text)) {
+            inTags = true;
+            continue;
+        }
+        if (!inTags)
+            continue;
+        const item = /^\s*-\s*(.+)$/.exec(text);
+        if (!item) {
+            if (!/^\s/.test(text))
+                inTags = false;
+            continue;
+        }
+        const tag = clean(item[1] ?? '');
+        if (TRAINING_TAGS.has(tag))
+            return { line, text: tag };
+    }
+    return undefined;
+}
+function clean(tag) {
+    return tag
+        .trim()
+        .replace(/^["']|["']$/g, '')
+        .toLowerCase();
+}
+
+// Ollama Modelfiles: `ADAPTER` applies a fine-tuned LoRA adapter to the base model (using a tuned model);
+// `FROM ./local.gguf` often loads a merged fine-tune. A persona (`FROM llama3.1` + SYSTEM/PARAMETER/
+// TEMPLATE) is a prompt change and does not fire.
+const S$b = defineSignals('ollama', {
+    'ollama-adapter': { strength: 'medium', reason: 'Ollama Modelfile applies a fine-tuned adapter' },
+    'ollama-tuned-model': {
+        strength: 'medium',
+        reason: 'Ollama Modelfile loads a local fine-tuned model file'
+    },
+    'ollama-local-model': { strength: 'weak', reason: 'Ollama Modelfile loads a local model file' }
+});
+const ADAPTER = /^\s*ADAPTER\s+(\S+)/i;
+const FROM = /^\s*FROM\s+(\S+)/i;
+const LOCAL = /^(?:\.{1,2}\/|\/|~)|\.(?:gguf|safetensors|bin)$/i;
+const TUNED_NAME = /unsloth|fine-?tun|lora|sft|dpo|adapter|(?:^|[^a-z])ft(?:[^a-z]|$)/i;
+const ollama = defineDetector('ollama', S$b, (input) => {
+    const view = viewOf(input);
+    if (view.kind !== 'modelfile')
+        return [];
+    for (const { line, text } of view.addedCode) {
+        const adapter = ADAPTER.exec(text);
+        if (adapter)
+            return [hit(S$b['ollama-adapter'], view.path, line, `\`ADAPTER ${adapter[1] ?? ''}\``)];
+    }
+    for (const { line, text } of view.addedCode) {
+        const from = FROM.exec(text)?.[1];
+        if (from === undefined || !LOCAL.test(from))
+            continue;
+        const def = TUNED_NAME.test(from) ? S$b['ollama-tuned-model'] : S$b['ollama-local-model'];
+        return [hit(def, view.path, line, `\`FROM ${from}\``)];
+    }
+    return [];
+});
+
+const TRAINING_PATH = /(^|[/_.-])(train|training|finetune|fine[-_]tun(e|ing)|ft|sft|dpo|orpo|kto|preference)([/_.-]|$)/i;
+const ROWS_READ = 20;
+function isTrainingPath(path) {
+    return TRAINING_PATH.test(path);
+}
+/** The first of the first added rows (parsed as JSON objects) for which `match` holds. */
+function firstRow(view, match) {
+    if (view.kind !== 'jsonl' || !view.touched)
+        return undefined;
+    let read = 0;
+    for (const { line, text } of view.lines) {
+        if (read >= ROWS_READ)
+            break;
+        if (text.trim() === '' || !view.isAdded(line))
+            continue;
+        read++;
+        const row = parseObject(text);
+        if (row && match(row))
+            return { line };
+    }
+    return undefined;
+}
+function parseObject(text) {
+    if (!text.trimStart().startsWith('{'))
+        return undefined;
+    try {
+        const value = JSON.parse(text);
+        return typeof value === 'object' && value !== null && !Array.isArray(value)
+            ? value
+            : undefined;
+    }
+    catch {
+        return undefined;
+    }
+}
+/** A `messages` list with an assistant turn: a chat conversation. */
+function hasAssistantTurn(messages) {
+    return Array.isArray(messages) && messages.some((m) => isObject$3(m) && m['role'] === 'assistant');
+}
+function isObject$3(value) {
+    return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+// OpenAI fine-tuning: job creation (Python, Node, REST, legacy SDK and CLI), training-file uploads,
+// fine-tuned `ft:` model ids newly written into code or config (deploying a tuned model), and chat- and
+// preference-format training JSONL. Listing or retrieving jobs does not fire.
+const S$a = defineSignals('openai', {
+    'openai-ft-job': { strength: 'strong', reason: 'OpenAI fine-tuning job created' },
+    'openai-ft-upload': { strength: 'medium', reason: 'file uploaded for fine-tuning' },
+    'openai-ft-model-id': { strength: 'medium', reason: 'fine-tuned model id written (deploys a tuned model)' },
+    'openai-chat-jsonl': { strength: 'weak', reason: 'chat-format training JSONL' },
+    'openai-preference-jsonl': { strength: 'weak', reason: 'preference-format training JSONL' }
+});
+const JOB_CALLS = [
+    /\bfine_tuning\.jobs\.create\s*\(/,
+    /\bfineTuning\.jobs\.create\s*\(/,
+    /\bFineTuningJob\.create\s*\(/,
+    /\bFineTune\.create\s*\(/,
+    /\bopenai\s+api\s+fine_tun(?:es|ing\.jobs)\.create\b/
+];
+const REST_JOBS = /\/v1\/fine_tuning\/jobs(?![\w/-])/;
+const OTHER_SDK = /\bmistralai\b/;
+const UPLOAD = /\bpurpose\s*[=:]\s*["']fine-tune["']/;
+const FT_MODEL_ID = /\bft:[A-Za-z0-9._-]+:[A-Za-z0-9_-]*:[A-Za-z0-9_.-]*:[A-Za-z0-9]+(?::ckpt-step-\d+)?\b/;
+const openai = defineDetector('openai', S$a, (input) => {
+    const view = viewOf(input);
+    if (view.kind === 'jsonl')
+        return trainingJsonl(view);
+    const out = [];
+    if (view.isCode) {
+        const job = jobCall(view);
+        if (job)
+            out.push(job);
+        const upload = view.firstAdded(UPLOAD);
+        if (upload)
+            out.push(hit(S$a['openai-ft-upload'], view.path, upload.line));
+    }
+    if (view.isCode || view.kind === 'json' || view.name.startsWith('.env')) {
+        const source = view.kind === 'json' || !view.isCode ? view.lines.filter((l) => view.isAdded(l.line)) : view.addedCode;
+        for (const { line, text } of source) {
+            const id = FT_MODEL_ID.exec(text);
+            if (id) {
+                out.push(hit(S$a['openai-ft-model-id'], view.path, line, `\`${id[0]}\``));
+                break;
+            }
+        }
+    }
+    return out;
+});
+function jobCall(view) {
+    if (view.codeHas(OTHER_SDK))
+        return undefined;
+    const call = view.addedCode.find((l) => JOB_CALLS.some((re) => re.test(l.text)));
+    if (call)
+        return hit(S$a['openai-ft-job'], view.path, call.line);
+    const rest = view.firstAdded(REST_JOBS);
+    if (rest && view.codeHas(/\btraining_file\b/))
+        return hit(S$a['openai-ft-job'], view.path, rest.line, 'REST');
+    return undefined;
+}
+function trainingJsonl(view) {
+    const preference = firstRow(view, (r) => ('preferred_output' in r && 'non_preferred_output' in r) || ('chosen' in r && 'rejected' in r));
+    if (preference)
+        return [hit(S$a['openai-preference-jsonl'], view.path, preference.line)];
+    if (!isTrainingPath(view.path))
+        return [];
+    const chat = firstRow(view, (r) => hasAssistantTurn(r['messages']));
+    return chat ? [hit(S$a['openai-chat-jsonl'], view.path, chat.line)] : [];
+}
+
+// Adapter configs named adapter_config.json: PEFT's (`peft_type`) and MLX-LM's (`fine_tune_type`,
+// `lora_parameters`). Only training writes them, so a new or changed one is strong evidence.
+const S$9 = defineSignals('peft', {
+    'peft-adapter-config': { strength: 'strong', reason: 'PEFT adapter config' },
+    'mlx-adapter-config': { strength: 'strong', reason: 'MLX-LM adapter config' }
+});
+const PEFT_KEY = /"peft_type"\s*:\s*"([A-Z_]+)"/;
+const MLX_KEY = /"(?:fine_tune_type|lora_parameters)"\s*:/;
+const peft = defineDetector('peft', S$9, (input) => {
+    const view = viewOf(input);
+    if (view.name !== 'adapter_config.json' || !view.touched || !view.hasText)
+        return [];
+    for (const { line, text } of view.lines) {
+        const m = PEFT_KEY.exec(text);
+        if (m)
+            return [hit(S$9['peft-adapter-config'], view.path, line, `\`peft_type: ${m[1] ?? ''}\``)];
+    }
+    const mlx = view.lines.find((l) => MLX_KEY.test(l.text));
+    return mlx ? [hit(S$9['mlx-adapter-config'], view.path, mlx.line)] : [];
+});
+
+// Together AI fine-tuning: the `together fine-tuning create` CLI and the SDK's `fine_tuning.create(`.
+// Listing, retrieving or downloading fine-tunes, and chat completions, do not fire.
+const S$8 = defineSignals('together', {
+    'together-ft-job': { strength: 'strong', reason: 'Together AI fine-tuning job created' }
+});
+const CLI = /\b(?:together|tg)\s+fine-tuning\s+create\b/;
+const SDK = /\b(?:fine_tuning|fineTuning)\.create\s*\(/;
+const together = defineDetector('together', S$8, (input) => {
+    const view = viewOf(input);
+    if (!view.isCode)
+        return [];
+    const cli = view.firstAdded(CLI);
+    if (cli)
+        return [hit(S$8['together-ft-job'], view.path, cli.line, 'CLI')];
+    const sdk = view.firstAdded(SDK);
+    return sdk && view.codeHas(/\btogether(?:-ai)?\b/i)
+        ? [hit(S$8['together-ft-job'], view.path, sdk.line, 'SDK')]
+        : [];
+});
+
+// torchtune recipe configs: torchtune components, a dataset, and an optimizer or a loss. The evaluation,
+// generation and quantization configs have a model and a checkpointer but no optimizer or dataset.
+const S$7 = defineSignals('torchtune', {
+    'torchtune-config': { strength: 'strong', reason: 'torchtune training config' }
+});
+const ADAPTER_MODEL = /^torchtune\.models\.[\w.]*\.(q?lora_|dora_)\w*$/;
+const torchtune = defineDetector('torchtune', S$7, (input) => {
+    const view = viewOf(input);
+    if (view.kind !== 'yaml' || !view.touched)
+        return [];
+    const y = view.yaml;
+    const components = y.keys.filter((k) => k.path.endsWith('_component_') && k.value.startsWith('torchtune.'));
+    if (components.length < 2 || !y.has('dataset') || !(y.has('optimizer') || y.has('loss')))
+        return [];
+    const model = y.get('model._component_');
+    if (model && ADAPTER_MODEL.test(model.value)) {
+        return [hit(S$7['torchtune-config'], view.path, model.line, `adapter model \`${model.value}\``)];
+    }
+    const anchor = y.first('optimizer', 'loss') ?? components[0];
+    return [hit(S$7['torchtune-config'], view.path, anchor?.line, 'dataset, optimizer and loss')];
+});
+
+// Instruction-tuning rows in JSON Lines other than OpenAI's chat format: Alpaca `instruction`/`output`,
+// `prompt`/`completion`, Gemini `contents` with a model turn, Bedrock conversation rows. Weak, and only
+// where the path names training data: evaluation sets use the same shapes.
+const S$6 = defineSignals('training-data', {
+    'instruction-jsonl': { strength: 'weak', reason: 'instruction-tuning training JSONL' }
+});
+function isInstructionRow(r) {
+    if ('instruction' in r && 'output' in r)
+        return true;
+    if (typeof r['prompt'] === 'string' && typeof r['completion'] === 'string')
+        return true;
+    if (r['schemaVersion'] === 'bedrock-conversation-2024')
+        return true;
+    const contents = r['contents'];
+    return Array.isArray(contents) && contents.some((c) => isObject$3(c) && c['role'] === 'model');
+}
+const trainingData = defineDetector('training-data', S$6, (input) => {
+    const view = viewOf(input);
+    if (view.kind !== 'jsonl' || !isTrainingPath(view.path))
+        return [];
+    const row = firstRow(view, isInstructionRow);
+    return row ? [hit(S$6['instruction-jsonl'], view.path, row.line)] : [];
+});
+
+const S$5 = defineSignals('training-infra', {
+    'deepspeed-config': { strength: 'weak', reason: 'DeepSpeed config' },
+    'accelerate-config': { strength: 'weak', reason: 'accelerate config' }
+});
+const ZERO = /"zero_optimization"\s*:/;
+const trainingInfra = defineDetector('training-infra', S$5, (input) => {
+    const view = viewOf(input);
+    if (!view.touched || !view.hasText)
+        return [];
+    if (view.kind === 'json') {
+        const line = view.lines.find((l) => ZERO.test(l.text));
+        return line ? [hit(S$5['deepspeed-config'], view.path, line.line)] : [];
+    }
+    if (view.kind === 'yaml') {
+        const type = view.yaml.get('distributed_type');
+        if (type && view.yaml.has('compute_environment')) {
+            return [hit(S$5['accelerate-config'], view.path, type.line, `\`distributed_type: ${type.value}\``)];
+        }
+    }
+    return [];
+});
+
+// Hugging Face Transformers' generic `Trainer`: a pretrained model trained with `TrainingArguments` and
+// `.train()` is a fine-tune, LLM or not. An evaluate-only script has no `.train()` and does not fire.
+const S$4 = defineSignals('transformers', {
+    'hf-trainer': { strength: 'strong', reason: 'Transformers Trainer fine-tunes a pretrained model' }
+});
+const TRAINER_CALL$1 = /\b(?:Seq2Seq)?Trainer\s*\(/;
+const ARGS = /\b(?:Seq2Seq)?TrainingArguments\s*\(/;
+const PRETRAINED = /\.from_pretrained\s*\(/;
+const TRAIN_CALL$1 = /\.train\s*\(/;
+const transformers = defineDetector('transformers', S$4, (input) => {
+    const view = viewOf(input);
+    if (view.kind !== 'python' && view.kind !== 'notebook')
+        return [];
+    const anchor = view.firstAdded(TRAINER_CALL$1);
+    if (!anchor || !view.codeHas(/\btransformers\b/))
+        return [];
+    if (!view.codeHas(ARGS) || !view.codeHas(PRETRAINED) || !view.codeHas(TRAIN_CALL$1))
+        return [];
+    return [hit(S$4['hf-trainer'], view.path, anchor.line)];
+});
+
+// Hugging Face TRL: a TRL trainer (or its config) instantiated in Python next to a `.train()` call, and
+// the CLI's YAML config, which alone has only generic keys (weak). The `trl sft` command is in cli.ts.
+const S$3 = defineSignals('trl', {
+    'trl-trainer': { strength: 'strong', reason: 'TRL trainer instantiated and trained' },
+    'trl-config': { strength: 'weak', reason: 'TRL CLI-style training config' }
+});
+const TRAINERS = 'SFT|DPO|GRPO|KTO|RLOO|PPO|ORPO|CPO|Reward|BCO|GKD|OnlineDPO|XPO|NashMD|PRM|IterativeSFT';
+const TRAINER_CALL = new RegExp(`\\b(?:${TRAINERS})Trainer\\s*\\(`);
+const CONFIG_CALL = new RegExp(`\\b(?:${TRAINERS})Config\\s*\\(`);
+const IMPORTS_TRL = /\b(?:from\s+trl\b|import\s+trl\b)/;
+const TRAIN_CALL = /\.train\s*\(/;
+const TRAINER_KEYS = ['use_peft', 'lora_r', 'num_train_epochs', 'per_device_train_batch_size', 'max_steps'];
+const trl = defineDetector('trl', S$3, (input) => {
+    const view = viewOf(input);
+    if (view.kind === 'yaml' && view.touched)
+        return trlConfig(view.path, view.yaml);
+    if (view.kind !== 'python' && view.kind !== 'notebook')
+        return [];
+    const anchor = view.firstAdded(TRAINER_CALL) ?? view.firstAdded(CONFIG_CALL);
+    if (!anchor || !view.codeHas(IMPORTS_TRL) || !view.codeHas(TRAIN_CALL))
+        return [];
+    const name = (TRAINER_CALL.exec(anchor.text) ?? CONFIG_CALL.exec(anchor.text))?.[0].replace(/\s*\($/, '');
+    return [hit(S$3['trl-trainer'], view.path, anchor.line, `\`${name ?? 'Trainer'}(...)\``)];
+});
+function trlConfig(path, y) {
+    if (!y.has('model_name_or_path') || y.has('stage'))
+        return [];
+    if (!(y.has('dataset_name') || y.has('dataset_mixture') || y.has('datasets')))
+        return [];
+    const key = y.first(...TRAINER_KEYS);
+    return key ? [hit(S$3['trl-config'], path, key.line, `\`${key.path}\``)] : [];
+}
+
+// Unsloth: LoRA adapters attached with `FastLanguageModel.get_peft_model(` (usually in a notebook), and the
+// merged or GGUF exports of a tuned model. Loading a model `for_inference` does not fire.
+const S$2 = defineSignals('unsloth', {
+    'unsloth-peft': { strength: 'strong', reason: 'Unsloth attaches LoRA adapters for training' },
+    'unsloth-export': { strength: 'medium', reason: 'Unsloth exports a merged or GGUF tuned model' }
+});
+const PEFT = /\bFast(?:Language|Vision)?Model\.get_peft_model\s*\(/;
+const EXPORT = /\.(?:save_pretrained_merged|save_pretrained_gguf|push_to_hub_merged|push_to_hub_gguf)\s*\(/;
+const unsloth = defineDetector('unsloth', S$2, (input) => {
+    const view = viewOf(input);
+    if (view.kind !== 'python' && view.kind !== 'notebook')
+        return [];
+    if (!view.codeHas(/\bunsloth\b/))
+        return [];
+    const peft = view.firstAdded(PEFT);
+    if (peft)
+        return [hit(S$2['unsloth-peft'], view.path, peft.line)];
+    const exported = view.firstAdded(EXPORT);
+    return exported ? [hit(S$2['unsloth-export'], view.path, exported.line)] : [];
+});
+
+// Google Vertex AI / Gemini tuning: the Vertex SDK's `sft.train(`, the Gen AI SDK's `tunings.tune(`, the
+// PaLM-era `tune_model(`, and REST calls to `tuningJobs`. Calling `generate_content` does not fire.
+const S$1 = defineSignals('vertex', {
+    'vertex-tuning-job': { strength: 'strong', reason: 'Vertex AI / Gemini tuning job created' }
+});
+const CALLS = [
+    { re: /\bsft\.(?:preview_)?train\s*\(/, needs: /\bvertexai\b/, detail: '`sft.train(...)`' },
+    { re: /\.tunings\.tune\s*\(/, needs: /\bgenai\b/, detail: '`tunings.tune(...)`' },
+    { re: /\.tune_model\s*\(/, needs: /\bvertexai\b/, detail: '`tune_model(...)`' },
+    {
+        re: /\/tuningJobs(?![\w/-])/,
+        needs: /\b(?:baseModel|supervisedTuningSpec|base_model)\b/,
+        detail: 'REST `tuningJobs`'
+    }
+];
+const vertex = defineDetector('vertex', S$1, (input) => {
+    const view = viewOf(input);
+    if (!view.isCode)
+        return [];
+    for (const { re, needs, detail } of CALLS) {
+        const line = view.firstAdded(re);
+        if (line && view.codeHas(needs))
+            return [hit(S$1['vertex-tuning-job'], view.path, line.line, detail)];
+    }
+    return [];
+});
+
+const S = defineSignals('weights', {
+    'adapter-weights': { strength: 'strong', reason: 'new adapter weights' },
+    'adapter-weights-changed': { strength: 'medium', reason: 'adapter weights changed' },
+    'weights-file': { strength: 'weak', reason: 'model weights file' },
+    'lfs-weights-rule': { strength: 'weak', reason: 'Git LFS rule for model weights' }
+});
+const ADAPTER_NAME = /^(?:adapter_model\.(?:safetensors|bin)|(?:\d+_)?adapters\.safetensors)$/;
+const WEIGHT_EXT = /\.(?:safetensors|gguf)$/;
+const OTHER_WEIGHTS = /^(?:pytorch_model.*\.bin|consolidated\.\d+\.pth)$/;
+const ADAPTER_HINT = /(?:^|[^a-z])(?:q?lora|adapters?|peft)(?:[^a-z]|$)/i;
+const LFS_PATTERN = /\.(?:safetensors|gguf)$/;
+const weights = defineDetector('weights', S, (input) => {
+    const view = viewOf(input);
+    if (view.kind === 'gitattributes')
+        return lfsRule(view);
+    if (!view.touched)
+        return [];
+    const isWeights = WEIGHT_EXT.test(view.name) || OTHER_WEIGHTS.test(view.name) || ADAPTER_NAME.test(view.name);
+    if (!isWeights)
+        return [];
+    const dirs = view.path.split('/').slice(0, -1);
+    const adapter = ADAPTER_NAME.test(view.name) ||
+        (WEIGHT_EXT.test(view.name) && (ADAPTER_HINT.test(view.name) || dirs.some((d) => ADAPTER_HINT.test(d))));
+    const pointer = lfsPointer(view);
+    const def = !adapter
+        ? S['weights-file']
+        : view.status === 'added'
+            ? S['adapter-weights']
+            : S['adapter-weights-changed'];
+    return [hit(def, view.path, pointer ? 1 : undefined, pointer ?? (view.hasText ? undefined : 'binary'))];
+});
+/** "Git LFS pointer, N bytes" when the content is an LFS pointer. */
+function lfsPointer(view) {
+    const content = view.input.content;
+    if (content === undefined || !content.startsWith('version https://git-lfs.github.com/spec/v1'))
+        return undefined;
+    const size = /^size (\d+)$/m.exec(content.slice(0, 400))?.[1];
+    return size === undefined ? 'Git LFS pointer' : `Git LFS pointer, ${size} bytes`;
+}
+function lfsRule(view) {
+    for (const { line, text } of view.addedCode) {
+        const [pattern] = text.trim().split(/\s+/, 1);
+        if (pattern !== undefined && LFS_PATTERN.test(pattern) && text.includes('filter=lfs')) {
+            return [hit(S['lfs-weights-rule'], view.path, line, `\`${pattern}\``)];
+        }
+    }
+    return [];
+}
+
+// The built-in catalogue: one detector per ecosystem. Adding an ecosystem is one module, one line here,
+// and its true- and false-positive fixtures under __tests__/fixtures/signals/.
+const BUILTIN_DETECTORS = [
+    axolotl,
+    llamaFactory,
+    torchtune,
+    trl,
+    transformers,
+    peft,
+    unsloth,
+    mlxLm,
+    openai,
+    azureOpenai,
+    vertex,
+    bedrock,
+    together,
+    fireworks,
+    mistral,
+    ollama,
+    weights,
+    cli,
+    trainingInfra,
+    modelCard,
+    trainingData
+];
+/** The signals the policy adds: its `detect.paths` globs and `detect.labels`. */
+const POLICY_SIGNALS = defineSignals('policy', {
+    'policy-path': { strength: 'strong', reason: "changed file matches the policy's detect.paths" },
+    'policy-label': {
+        strength: 'strong',
+        reason: "pull request carries a label the policy's detect.labels names"
+    }
+});
+/** Every signal detection can report, built-in and policy. */
+[
+    ...BUILTIN_DETECTORS.flatMap((d) => d.signals),
+    ...Object.values(POLICY_SIGNALS)
+];
+
+const RULE = 'needs 1 strong signal, medium signals in 2 files, or 1 medium and weak signals in 2 other files';
+function decide(signals) {
+    if (signals.length === 0)
+        return { detected: false, why: 'no fine-tuning signals' };
+    const strong = signals.filter((s) => s.strength === 'strong');
+    const first = strong[0];
+    if (first) {
+        const more = strong.length > 1 ? ` (and ${strong.length - 1} more strong)` : '';
+        return { detected: true, why: `strong signal ${first.id} at ${where(first)}${more}` };
+    }
+    const medium = firstPerFile(signals, 'medium');
+    const weak = firstPerFile(signals, 'weak');
+    if (medium.length >= 2) {
+        return {
+            detected: true,
+            why: `medium signals in ${medium.length} files: ${medium.map(label).join(', ')}`
+        };
+    }
+    const m = medium[0];
+    const others = weak.filter((w) => w.file !== m?.file);
+    if (m && others.length >= 2) {
+        return {
+            detected: true,
+            why: `medium signal ${label(m)} with weak signals in ${others.length} other files: ${others.map(label).join(', ')}`
+        };
+    }
+    const counts = `${medium.length} file(s) with medium and ${weak.length} with weak signals`;
+    return { detected: false, why: `not enough evidence (${counts}); fine-tuning ${RULE}` };
+}
+/** The first signal of this strength in each file. */
+function firstPerFile(signals, strength) {
+    const byFile = new Map();
+    for (const s of signals)
+        if (s.strength === strength && !byFile.has(s.file))
+            byFile.set(s.file, s);
+    return [...byFile.values()];
+}
+function where(s) {
+    return s.line === undefined ? s.file : `${s.file}:${s.line}`;
+}
+function label(s) {
+    return `${s.id} (${where(s)})`;
+}
+
+const EXCLUDED_NAME = /(\.prompt\.ya?ml|\.prompty|\.j2|\.jinja2?|\.min\.js|^promptfooconfig\.[a-z]+|^skprompt\.txt|^package-lock\.json)$/;
+const EXCLUDED_DIR = /(^|\/)(node_modules|\.eval_results|site-packages|\.venv)\//;
+/** Why detection skips this file, or undefined when it reads it. */
+function excludedBecause(view) {
+    if (EXCLUDED_DIR.test(view.path))
+        return 'vendored or eval-results folder';
+    if (EXCLUDED_NAME.test(view.name))
+        return 'prompt template or prompt-evaluation config';
+    if (view.kind === 'yaml' && view.hasText)
+        return yamlKind(view);
+    return undefined;
+}
+/** Prompt-evaluation and prompt-template YAML recognised by their top-level keys. */
+function yamlKind(view) {
+    const y = view.yaml;
+    if (y.has('prompts') &&
+        (y.has('providers') || y.has('targets')) &&
+        (y.has('tests') || y.has('defaultTest')))
+        return 'promptfoo config';
+    if (y.has('messages') &&
+        y.has('model') &&
+        (y.has('testData') || y.has('evaluators') || y.has('modelParameters')))
+        return 'GitHub Models prompt file';
+    if (y.has('_type') && (y.has('input_variables') || y.has('template')))
+        return 'LangChain prompt file';
+    if (y.has('task') && (y.has('doc_to_text') || y.has('metric_list')))
+        return 'lm-evaluation-harness task';
+    return undefined;
+}
+
+// Fine-tuning detection over a change: the built-in catalogue per changed file, the policy's globs and
+// labels, then the decision. Pure: the caller reads the files and the labels.
+/** The `file` of a signal about the pull request itself (a label) rather than one of its files. */
+const PULL_REQUEST = 'pull request';
+function detectFineTuning(inputs, options) {
+    const ignored = matcher(options.ignoreGlobs);
+    const extra = options.extraGlobs.map((glob) => ({ glob, test: matcher([glob]) }));
+    const signals = [];
+    for (const input of inputs) {
+        const { path, status } = input.file;
+        if (status === 'removed' || ignored(path))
+            continue;
+        const glob = extra.find((g) => g.test(path))?.glob;
+        if (glob !== undefined)
+            signals.push(hit(POLICY_SIGNALS['policy-path'], path, undefined, `\`${glob}\``));
+        if (options.builtin)
+            signals.push(...builtinSignals(input));
+    }
+    const present = new Set(options.labels.map((l) => l.toLowerCase()));
+    for (const trigger of options.labelTriggers) {
+        if (present.has(trigger.toLowerCase())) {
+            signals.push(hit(POLICY_SIGNALS['policy-label'], PULL_REQUEST, undefined, `\`${trigger}\``));
+        }
+    }
+    const unique = dedupe(signals);
+    return { ...decide(unique), signals: unique };
+}
+/** The built-in signals of one changed file (none for prompt and eval configs). */
+function builtinSignals(input) {
+    const view = viewOf(input);
+    if (excludedBecause(view) !== undefined)
+        return [];
+    return BUILTIN_DETECTORS.flatMap((d) => d.detect(input));
+}
+function matcher(globs) {
+    return globs.length === 0 ? () => false : picomatch(globs, { dot: true });
+}
+function dedupe(signals) {
+    const seen = new Set();
+    return signals.filter((s) => {
+        const key = `${s.id}\u0000${s.file}\u0000${s.line ?? ''}`;
+        if (seen.has(key))
+            return false;
+        seen.add(key);
+        return true;
+    });
+}
+
 // The local git adapter: evidence read from a clone. git runs as a child process with argument arrays
 // only (never a shell), with prompts off and a fixed locale, and every failure becomes a GitError whose
 // message a user can act on.
@@ -54293,6 +58419,7 @@ const execFileAsync = promisify(execFile);
 class GitError extends Error {
     name = 'GitError';
 }
+const LIST_MAX_BUFFER = 64 * 1024 * 1024;
 // Variables a calling git hook may have set would point git at another repository or index than `root`.
 const { GIT_DIR: _dir, GIT_WORK_TREE: _tree, GIT_INDEX_FILE: _index, ...inheritedEnv } = process.env;
 /** The environment every git child process runs with (here and in repo-files.ts). */
@@ -54416,6 +58543,52 @@ async function readFileAtRef(root, ref, path, options) {
         kind: 'file',
         bytes: new Uint8Array(blob.stdout.buffer, blob.stdout.byteOffset, blob.stdout.byteLength)
     };
+}
+/**
+ * The files that differ between `base` and `head`, or between `base` and the working tree (untracked
+ * files included) when `head` is undefined. `base` is used as given: pass the merge base.
+ */
+async function changedFiles(root, base, head) {
+    checkRef(base);
+    if (head !== undefined)
+        checkRef(head);
+    const diffArgs = ['diff', '--name-status', '-z', '-M', '--no-color', '--no-ext-diff', '--no-relative', base];
+    const diff = await git(root, [...diffArgs, ...(head === undefined ? [] : [head]), '--'], LIST_MAX_BUFFER);
+    if (diff.exitCode !== 0)
+        throw failure(`git cannot compare ${base} with ${head ?? 'the working tree'}`, diff);
+    const changes = parseNameStatus(diff.stdout.toString('utf8'));
+    if (head === undefined) {
+        const untracked = await git(root, ['ls-files', '--others', '--exclude-standard', '-z'], LIST_MAX_BUFFER);
+        if (untracked.exitCode !== 0)
+            throw failure(`git cannot list untracked files in ${root}`, untracked);
+        for (const path of untracked.stdout.toString('utf8').split('\0')) {
+            if (path !== '')
+                changes.push({ path, status: 'added' });
+        }
+    }
+    return changes.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+}
+// `--name-status -z` output: a status token, then one path (two for renames and copies), NUL-separated.
+function parseNameStatus(output) {
+    const tokens = output.split('\0');
+    const changes = [];
+    for (let i = 0; i < tokens.length;) {
+        const status = tokens[i++] ?? '';
+        if (status === '')
+            continue;
+        const letter = status[0];
+        if (letter === 'R' || letter === 'C') {
+            const from = tokens[i++] ?? '';
+            const to = tokens[i++] ?? '';
+            // A copy leaves its source untouched: only the new file is a change.
+            changes.push(letter === 'R' ? { path: to, status: 'renamed', previousPath: from } : { path: to, status: 'added' });
+            continue;
+        }
+        const path = tokens[i++] ?? '';
+        const kind = letter === 'A' ? 'added' : letter === 'D' ? 'removed' : 'modified';
+        changes.push({ path, status: kind });
+    }
+    return changes;
 }
 
 // The one way the evidence adapters read repository content: the working tree (workspaceFiles) or the
@@ -54553,7 +58726,7 @@ function workspaceFiles(root) {
     async function* stream(file, options = {}) {
         // O_NOFOLLOW and the inode comparison close the gap between the check and the open: a file
         // swapped for a link or another file meanwhile is refused, not read.
-        const handle = await open$2(file.full, constants$6.O_RDONLY | constants$6.O_NOFOLLOW | constants$6.O_NONBLOCK);
+        const handle = await open$2(file.full, constants$7.O_RDONLY | constants$7.O_NOFOLLOW | constants$7.O_NONBLOCK);
         try {
             const opened = await handle.stat();
             if (!opened.isFile() || opened.dev !== file.dev || opened.ino !== file.ino) {
@@ -54762,23 +58935,59 @@ async function gatherFileEvidence(files, manifest, models) {
     return evidence;
 }
 
-// Gathering the evidence a run needs, once and up front, for the models it checks. Both faces call
-// this with their own sources (the action's checkout or API, the CLI's working tree or commit).
+/** Detection reads the head of each changed file: configs are small, and JSONL rows are judged early. */
+const DETECT_BYTES_PER_FILE = 256 * 1024;
+/** All changed files together: past this, detection sees paths and added lines only. */
+const DETECT_BYTES_TOTAL = 64 * 1024 * 1024;
 async function gatherEvidence(input) {
     const base = input.baseManifest?.manifest;
-    const evidence = {
+    const head = input.manifest?.manifest;
+    let evidence = {
         ...emptyEvidence(),
         ...(base !== undefined && { baseManifest: base, baseParsed: input.baseManifest }),
-        ...(input.policyFile !== undefined && { policyFile: input.policyFile })
+        ...(input.policyFile !== undefined && { policyFile: input.policyFile }),
+        ...(input.change !== undefined && { change: input.change })
     };
-    const manifest = input.manifest?.manifest;
-    if (!manifest)
+    if (input.change?.available) {
+        const { detect } = input.policy;
+        const started = Date.now();
+        const fineTuning = detectFineTuning(await detectInputs(input.change, input.files), {
+            builtin: detect.builtin,
+            extraGlobs: detect.paths,
+            ignoreGlobs: detect.ignore,
+            labels: [...input.labels],
+            labelTriggers: detect.labels
+        });
+        const files = input.change.files.length;
+        input.log(`Read ${files} changed file${files === 1 ? '' : 's'} in ${Date.now() - started} ms: ${fineTuning.detected ? 'fine-tuning is proposed' : 'no fine-tuning proposed'} (${fineTuning.why}).`);
+        const signalFiles = fineTuning.signals.map((s) => s.file).filter((f) => f !== PULL_REQUEST);
+        evidence = {
+            ...evidence,
+            fineTuning: { detected: fineTuning.detected, signals: fineTuning.signals },
+            touchedModels: touchedModels(input.change.files, head, base, input.manifestFile, signalFiles)
+        };
+    }
+    if (!head)
         return evidence;
-    const models = checkedModels(manifest, input.policy, input.scope, evidence.touchedModels);
-    const found = await gatherFileEvidence(input.files, manifest, models);
+    const models = checkedModels(head, input.policy, input.scope, evidence.touchedModels);
+    const found = await gatherFileEvidence(input.files, head, models);
     for (const line of found.log)
         input.log(line);
     return { ...evidence, datasets: found.datasets, files: found.files };
+}
+async function detectInputs(change, files) {
+    let budget = DETECT_BYTES_TOTAL;
+    const inputs = [];
+    for (const file of change.files) {
+        if (file.status === 'removed' || budget <= 0) {
+            inputs.push({ file });
+            continue;
+        }
+        const content = await files.head(file.path, DETECT_BYTES_PER_FILE).catch(() => undefined);
+        budget -= content?.byteLength ?? 0;
+        inputs.push({ file, ...(content && { content: new TextDecoder().decode(content) }) });
+    }
+    return inputs;
 }
 
 /** The manifest, in the words of the messages the shared YAML loader writes. */
@@ -55507,6 +59716,568 @@ async function loadBaseManifest(options) {
     return { manifest: parsed.manifest, parsed };
 }
 
+// The change read from a clone: which files differ between the base and the head (or the working tree),
+// and the lines each one adds, numbered as in the head file. The file list comes from git.ts's
+// `changedFiles` (NUL-separated, so any path is exact); the added lines come from one streamed
+// `git diff --unified=0`, parsed hunk by hunk. git runs with argument arrays only (never a shell) and
+// with git.ts's environment; user configuration that would change the output's shape (prefixes, colour,
+// external diff tools, textconv, relative paths, context) is overridden on the command line.
+const MAX_ADDED_BYTES_PER_FILE = 1024 * 1024;
+const MAX_ADDED_BYTES_TOTAL = 64 * 1024 * 1024;
+// git's own binary heuristic: a NUL byte in the first 8000 bytes.
+const BINARY_SNIFF_BYTES = 8000;
+const HUNK_HEADER = /^@@ -(\d+)(?:,(\d+))? \+(\d+)(?:,(\d+))? @@/;
+function parseHunkHeader(line) {
+    const match = HUNK_HEADER.exec(line);
+    if (!match)
+        return undefined;
+    const [, oldStart = '0', oldCount, newStart = '0', newCount] = match;
+    return {
+        oldStart: Number(oldStart),
+        oldCount: oldCount === undefined ? 1 : Number(oldCount),
+        newStart: Number(newStart),
+        newCount: newCount === undefined ? 1 : Number(newCount)
+    };
+}
+/** A line's text without the carriage return of a CRLF line ending. */
+function withoutCr(text) {
+    return text.endsWith('\r') ? text.slice(0, -1) : text;
+}
+/**
+ * The change between `base` and `head`, or between `base` and the working tree (untracked files count
+ * as added, every line added) when `head` is undefined. Pass the merge base as `base`. A git failure (a
+ * ref or object missing from the clone, git absent) is returned as an unavailable change with git's
+ * reason, never thrown, so that the caller can fail closed.
+ */
+async function changeFromGit(root, base, head, limits = {}) {
+    const perFile = limits.maxAddedBytesPerFile ?? MAX_ADDED_BYTES_PER_FILE;
+    const budget = { left: limits.maxAddedBytesTotal ?? MAX_ADDED_BYTES_TOTAL };
+    try {
+        // First: it validates the refs, and its -z listing is the authority on paths and statuses.
+        const listed = await changedFiles(root, base, head);
+        const diffs = await diffAddedLines(root, base, head, perFile, budget);
+        const files = [];
+        for (const file of listed) {
+            const entry = { path: file.path, status: file.status };
+            if (file.previousPath !== undefined)
+                entry.previousPath = file.previousPath;
+            const addedLines = file.status === 'removed'
+                ? []
+                : diffs.has(file.path)
+                    ? linesOf(diffs.get(file.path))
+                    : head === undefined
+                        ? // Not in the diff: an untracked file (ls-files lists it; git diff does not).
+                            await untrackedLines(root, file.path, perFile, budget)
+                        : // Listed but not found in the patch (a path the parser could not read): unknown.
+                            undefined;
+            if (addedLines !== undefined)
+                entry.addedLines = addedLines;
+            files.push(entry);
+        }
+        return { available: true, source: 'git', files };
+    }
+    catch (error) {
+        if (error instanceof GitError)
+            return { available: false, reason: error.message };
+        throw error;
+    }
+}
+function linesOf(diff) {
+    if (diff === undefined || diff.unknown || diff.overflow)
+        return undefined;
+    return diff.lines;
+}
+/** Runs the unified diff and collects each file's added lines, keyed by its head path. */
+async function diffAddedLines(root, base, head, perFile, budget) {
+    const args = [
+        // Non-ASCII and special bytes in header paths come octal-escaped and quoted: the header is ASCII.
+        '-c',
+        'core.quotePath=true',
+        'diff',
+        '--unified=0',
+        '--inter-hunk-context=0',
+        '--no-color',
+        '--no-ext-diff',
+        '--no-textconv',
+        '--no-relative',
+        '--src-prefix=a/',
+        '--dst-prefix=b/',
+        '-M',
+        base,
+        ...(head === undefined ? [] : [head]),
+        '--'
+    ];
+    const parser = new DiffParser(perFile, budget);
+    await streamGit(root, args, (line, truncated) => parser.line(line, truncated), {
+        // A line longer than this is an added line over the per-file cap anyway.
+        maxLine: perFile + 16,
+        what: `git cannot compare ${base} with ${head ?? 'the working tree'}`
+    });
+    return parser.files;
+}
+/** Parses `git diff --unified=0` output line by line. */
+class DiffParser {
+    perFile;
+    budget;
+    files = new Map();
+    current;
+    // Header state of the current section.
+    headerPath;
+    pendingUnknown = false;
+    // Hunk state: how many old and new lines of the current hunk are still to come.
+    oldLeft = 0;
+    newLeft = 0;
+    nextLine = 0;
+    constructor(perFile, budget) {
+        this.perFile = perFile;
+        this.budget = budget;
+    }
+    line(bytes, truncated) {
+        if (this.oldLeft > 0 || this.newLeft > 0)
+            return this.body(bytes, truncated);
+        const text = bytes.toString('latin1');
+        if (text.startsWith('diff --git ')) {
+            this.current = undefined;
+            this.pendingUnknown = false;
+            this.headerPath = samePathFromHeader(text.slice('diff --git '.length));
+            // A section may hold no hunk at all (an empty new file, a mode change): it is still known.
+            this.section();
+            return;
+        }
+        if (text.startsWith('rename to '))
+            return this.setPath(unquote(text.slice('rename to '.length)));
+        if (text.startsWith('copy to '))
+            return this.setPath(unquote(text.slice('copy to '.length)));
+        if (text.startsWith('+++ ')) {
+            // git ends an unquoted name that holds a space with a tab (for GNU patch); a quoted name never.
+            const raw = text.slice(4);
+            // A deletion's new side.
+            if (raw === '/dev/null')
+                return;
+            const target = unquote(raw.startsWith('"') ? raw : raw.replace(/\t$/, ''));
+            const path = target?.startsWith('b/') ? target.slice(2) : undefined;
+            if (this.headerPath === undefined)
+                return this.setPath(path);
+            // Two readings of the path disagree: the lines cannot be attributed, so the file is unknown.
+            if (path !== this.headerPath) {
+                this.pendingUnknown = true;
+                this.section();
+            }
+            return;
+        }
+        if (text.startsWith('Binary files ') || text === 'GIT binary patch') {
+            this.pendingUnknown = true;
+            this.section();
+            return;
+        }
+        const hunk = parseHunkHeader(text);
+        if (hunk) {
+            this.section();
+            this.oldLeft = hunk.oldCount;
+            this.newLeft = hunk.newCount;
+            this.nextLine = hunk.newStart;
+        }
+    }
+    setPath(path) {
+        if (path !== undefined)
+            this.headerPath = path;
+        this.section();
+    }
+    /** The diff of the current section's path, created (or merged into) once the path is known. */
+    section() {
+        if (this.headerPath === undefined)
+            return undefined;
+        let diff = this.files.get(this.headerPath);
+        if (!diff) {
+            diff = { unknown: false, overflow: false, bytes: 0, lines: [] };
+            this.files.set(this.headerPath, diff);
+        }
+        if (this.pendingUnknown)
+            diff.unknown = true;
+        this.current = diff;
+        return diff;
+    }
+    body(bytes, truncated) {
+        const marker = bytes[0];
+        // "\ No newline at end of file" belongs to the line before it and counts for neither side.
+        if (marker === 0x5c)
+            return;
+        if (marker === 0x2d) {
+            this.oldLeft -= 1;
+            return;
+        }
+        if (marker === 0x2b) {
+            this.newLeft -= 1;
+            const line = this.nextLine++;
+            this.added(line, bytes, truncated);
+            return;
+        }
+        // A context line (none with --unified=0 and --inter-hunk-context=0, but read one correctly).
+        this.oldLeft -= 1;
+        this.newLeft -= 1;
+        this.nextLine += 1;
+    }
+    added(line, bytes, truncated) {
+        const diff = this.current;
+        if (!diff || diff.overflow || diff.unknown)
+            return;
+        const size = bytes.length - 1;
+        if (truncated || diff.bytes + size > this.perFile || size > this.budget.left) {
+            this.budget.left += diff.bytes;
+            diff.overflow = true;
+            diff.bytes = 0;
+            diff.lines = [];
+            return;
+        }
+        diff.bytes += size;
+        this.budget.left -= size;
+        diff.lines.push({ line, text: withoutCr(bytes.toString('utf8', 1)) });
+    }
+}
+/**
+ * The path of `diff --git a/X b/X` when both names are the same (every section but a rename or copy,
+ * whose path comes from `rename to` / `copy to` instead). Undefined when the names differ.
+ */
+function samePathFromHeader(rest) {
+    if (rest.startsWith('"')) {
+        const first = readQuoted(rest, 0);
+        if (!first || rest[first.end] !== ' ')
+            return undefined;
+        const second = rest.slice(first.end + 1);
+        const b = second.startsWith('"') ? readQuoted(second, 0) : { value: second, end: second.length };
+        if (!b || b.end !== second.length)
+            return undefined;
+        if (!first.value.startsWith('a/') || !b.value.startsWith('b/'))
+            return undefined;
+        return first.value.slice(2) === b.value.slice(2) ? b.value.slice(2) : undefined;
+    }
+    // Unquoted: "a/" + X + " b/" + X, so X is (length - 5) / 2 characters long.
+    if ((rest.length - 5) % 2 !== 0)
+        return undefined;
+    const n = (rest.length - 5) / 2;
+    const a = rest.slice(0, 2 + n);
+    const b = rest.slice(2 + n + 1);
+    if (!a.startsWith('a/') || !b.startsWith('b/') || rest[2 + n] !== ' ')
+        return undefined;
+    return a.slice(2) === b.slice(2) ? decodeAscii(b.slice(2)) : undefined;
+}
+/** A header path: C-quoted ("...") with octal escapes for bytes, or plain. */
+function unquote(value) {
+    if (!value.startsWith('"'))
+        return decodeAscii(value);
+    const quoted = readQuoted(value, 0);
+    return quoted && quoted.end === value.length ? quoted.value : undefined;
+}
+// Header lines are read as latin1 (one char per byte); with core.quotePath they are ASCII.
+function decodeAscii(value) {
+    return Buffer.from(value, 'latin1').toString('utf8');
+}
+const ESCAPES = {
+    a: 7,
+    b: 8,
+    t: 9,
+    n: 10,
+    v: 11,
+    f: 12,
+    r: 13,
+    '"': 34,
+    '\\': 92
+};
+/** Reads a C-quoted string starting at `start` (the opening quote); its value and the index after it. */
+function readQuoted(text, start) {
+    const bytes = [];
+    for (let i = start + 1; i < text.length; i++) {
+        const c = text.charCodeAt(i);
+        if (c === 34)
+            return { value: Buffer.from(bytes).toString('utf8'), end: i + 1 };
+        if (c !== 92) {
+            bytes.push(c & 0xff);
+            continue;
+        }
+        const next = text[i + 1] ?? '';
+        const octal = /^[0-7]{3}/.exec(text.slice(i + 1, i + 4));
+        if (octal) {
+            bytes.push(parseInt(octal[0], 8) & 0xff);
+            i += 3;
+        }
+        else if (ESCAPES[next] !== undefined) {
+            bytes.push(ESCAPES[next]);
+            i += 1;
+        }
+        else {
+            return undefined;
+        }
+    }
+    return undefined;
+}
+/** Every line of an untracked file, read from the working tree (a symlink's target, never followed). */
+async function untrackedLines(root, path, perFile, budget) {
+    const full = join(root, path);
+    let bytes;
+    try {
+        const stat = await lstat$1(full);
+        if (stat.isSymbolicLink()) {
+            // git records a link as its target, and diffs it as one line.
+            bytes = Buffer.from(await readlink(full, { encoding: 'buffer' }));
+        }
+        else if (!stat.isFile() || stat.size > perFile) {
+            return undefined;
+        }
+        else {
+            bytes = await readCapped(full, perFile);
+        }
+    }
+    catch {
+        // Gone or unreadable since git listed it: unknown.
+        return undefined;
+    }
+    if (bytes.length > perFile || bytes.length > budget.left)
+        return undefined;
+    if (bytes.subarray(0, BINARY_SNIFF_BYTES).includes(0))
+        return undefined;
+    budget.left -= bytes.length;
+    return linesOfText(bytes.toString('utf8'));
+}
+async function readCapped(full, max) {
+    const handle = await open$2(full, 'r');
+    try {
+        const buffer = Buffer.alloc(max + 1);
+        let read = 0;
+        while (read < buffer.length) {
+            const { bytesRead } = await handle.read(buffer, read, buffer.length - read, read);
+            if (bytesRead === 0)
+                break;
+            read += bytesRead;
+        }
+        return buffer.subarray(0, read);
+    }
+    finally {
+        await handle.close();
+    }
+}
+/** A whole file's lines as added lines, numbered from 1 (a final newline opens no extra line). */
+function linesOfText(text) {
+    if (text === '')
+        return [];
+    const parts = text.split('\n');
+    if (parts[parts.length - 1] === '')
+        parts.pop();
+    return parts.map((part, i) => ({ line: i + 1, text: withoutCr(part) }));
+}
+/**
+ * Runs git and hands each stdout line (without its "\n") to `onLine` as it arrives, so that memory
+ * stays bounded by `maxLine` whatever the diff's size; a longer line arrives cut, flagged `truncated`.
+ */
+function streamGit(root, args, onLine, options) {
+    return new Promise((resolve, reject) => {
+        const child = spawn('git', args, { cwd: root, env: GIT_ENV, stdio: ['ignore', 'pipe', 'pipe'] });
+        let parts = [];
+        let length = 0;
+        let truncated = false;
+        let failed;
+        const append = (part) => {
+            if (length + part.length > options.maxLine) {
+                const room = options.maxLine - length;
+                if (room > 0)
+                    parts.push(part.subarray(0, room));
+                length = options.maxLine;
+                truncated = true;
+            }
+            else {
+                parts.push(part);
+                length += part.length;
+            }
+        };
+        const emit = () => {
+            const line = parts.length === 1 ? parts[0] : Buffer.concat(parts, length);
+            parts = [];
+            length = 0;
+            const cut = truncated;
+            truncated = false;
+            onLine(line, cut);
+        };
+        child.stdout.on('data', (chunk) => {
+            if (failed !== undefined)
+                return;
+            try {
+                let start = 0;
+                for (;;) {
+                    const newline = chunk.indexOf(0x0a, start);
+                    if (newline < 0) {
+                        if (start < chunk.length)
+                            append(chunk.subarray(start));
+                        break;
+                    }
+                    append(chunk.subarray(start, newline));
+                    emit();
+                    start = newline + 1;
+                }
+            }
+            catch (error) {
+                failed = error;
+                child.kill();
+            }
+        });
+        let stderr = '';
+        child.stderr.on('data', (chunk) => {
+            if (stderr.length < 4096)
+                stderr += chunk.toString('utf8');
+        });
+        child.once('error', (error) => {
+            failed ??=
+                error.code === 'ENOENT'
+                    ? new GitError('git is not installed or not on PATH; install git, or run where it is available.')
+                    : new GitError(`${options.what}: ${error.message}.`);
+        });
+        child.once('close', (code) => {
+            if (failed !== undefined)
+                return reject(failed instanceof Error ? failed : new Error(String(failed)));
+            if (code !== 0) {
+                const detail = (stderr.trim().split('\n')[0] ?? '').replace(/^(fatal|error): /, '');
+                return reject(new GitError(`${options.what}: ${detail || `git exited with ${code}`}.`));
+            }
+            try {
+                if (length > 0 || parts.length > 0)
+                    emit();
+                resolve();
+            }
+            catch (error) {
+                reject(error instanceof Error ? error : new Error(String(error)));
+            }
+        });
+    });
+}
+
+/** The most files `GET /pulls/{n}/files` lists, whatever the pull request's size. */
+const FILES_API_CAP = 3000;
+// `copied` and `changed` (a mode change) leave a file at that path that differs from the base.
+const STATUSES = {
+    added: 'added',
+    removed: 'removed',
+    modified: 'modified',
+    renamed: 'renamed',
+    copied: 'modified',
+    changed: 'modified',
+    unchanged: 'modified'
+};
+async function changeFromPullRequest(client, pr) {
+    let entries;
+    try {
+        entries = await client.paginate(client.rest.pulls.listFiles, {
+            owner: pr.owner,
+            repo: pr.repo,
+            pull_number: pr.pullNumber,
+            per_page: 100
+        });
+    }
+    catch (error) {
+        return { available: false, reason: apiFailure(pr, error) };
+    }
+    const cut = entries.length >= FILES_API_CAP;
+    if (cut || (pr.changedFiles !== undefined && entries.length < pr.changedFiles)) {
+        const count = pr.changedFiles !== undefined && pr.changedFiles >= entries.length
+            ? String(pr.changedFiles)
+            : `at least ${entries.length}`;
+        return {
+            available: false,
+            reason: cut
+                ? `the pull request changes ${count} files; the files API lists at most ${FILES_API_CAP}, so the change must be read from a clone`
+                : `the pull request changes ${count} files but the files API listed only ${entries.length}, so the change must be read from a clone`
+        };
+    }
+    return { available: true, source: 'api', files: entries.map(toChangedFile) };
+}
+function toChangedFile(entry) {
+    const status = STATUSES[entry.status] ?? 'modified';
+    const file = { path: entry.filename, status };
+    if (status === 'renamed' && entry.previous_filename !== undefined)
+        file.previousPath = entry.previous_filename;
+    // A removed file adds nothing; a file without a patch (binary, or a diff too large for the API) is unknown.
+    const addedLines = status === 'removed' ? [] : entry.patch === undefined ? undefined : addedFromPatch(entry.patch);
+    if (addedLines !== undefined)
+        file.addedLines = addedLines;
+    return file;
+}
+/**
+ * The lines a file's unified-diff `patch` adds, numbered as in the head file; undefined when the added
+ * text exceeds `maxBytes` (or the patch cannot be read), so that a consumer treats it as unknown.
+ */
+function addedFromPatch(patch, maxBytes = MAX_ADDED_BYTES_PER_FILE) {
+    const added = [];
+    let bytes = 0;
+    let oldLeft = 0;
+    let newLeft = 0;
+    let next = 0;
+    for (const line of patch.split('\n')) {
+        if (oldLeft <= 0 && newLeft <= 0) {
+            const hunk = parseHunkHeader(line);
+            if (hunk) {
+                oldLeft = hunk.oldCount;
+                newLeft = hunk.newCount;
+                next = hunk.newStart;
+            }
+            // Anything else between hunks (a trailing empty line) carries no content.
+            continue;
+        }
+        const marker = line[0];
+        if (marker === '\\')
+            continue;
+        if (marker === '-') {
+            oldLeft -= 1;
+        }
+        else if (marker === '+') {
+            newLeft -= 1;
+            const text = withoutCr(line.slice(1));
+            bytes += Buffer.byteLength(text);
+            if (bytes > maxBytes)
+                return undefined;
+            added.push({ line: next++, text });
+        }
+        else {
+            // A context line (the API's patches carry three of them around each change).
+            oldLeft -= 1;
+            newLeft -= 1;
+            next += 1;
+        }
+    }
+    // A hunk cut short: the patch is not what its headers say, so its lines are not trusted.
+    if (oldLeft > 0 || newLeft > 0)
+        return undefined;
+    return added;
+}
+function apiFailure(pr, error) {
+    const where = `GET /repos/${pr.owner}/${pr.repo}/pulls/${pr.pullNumber}/files`;
+    const e = (typeof error === 'object' && error !== null ? error : {});
+    // Octokit appends " - <documentation_url>" to GitHub's message.
+    const message = String(e.message ?? error).replace(/ - https:\/\/\S+$/, '');
+    if (typeof e.status === 'number' && e.response !== undefined)
+        return `GitHub answered ${e.status} to ${where}: ${message}`;
+    // No response: octokit reports a network failure as a 500 without one; the cause says what happened.
+    const cause = e.cause?.cause?.message ?? e.cause?.message;
+    return `GitHub could not be reached for ${where}: ${typeof cause === 'string' && cause !== '' ? cause : message}`;
+}
+
+async function loadActionChange(options) {
+    const { root, refs, client, repository } = options;
+    const { base, head } = refs;
+    if (refs.kind === 'audit' || base === undefined || head === undefined || base === head)
+        return undefined;
+    const local = (await hasCommit(root, base).catch(() => false)) && (await hasCommit(root, head).catch(() => false));
+    if (local)
+        return changeFromGit(root, base, head);
+    if (refs.pullNumber !== undefined && client && repository) {
+        return changeFromPullRequest(client, {
+            ...repository,
+            pullNumber: refs.pullNumber,
+            ...(options.changedFiles !== undefined && { changedFiles: options.changedFiles })
+        });
+    }
+    return {
+        available: false,
+        reason: `the checkout lacks commits ${base.slice(0, 12)} and ${head.slice(0, 12)}, and ${refs.pullNumber === undefined ? 'this event names no pull request' : 'no token was given'}; use actions/checkout with fetch-depth: 0`
+    };
+}
+
 // The action's inputs (interface.md), read and validated once. A bad value is a clear error that
 // names the input, never a silent default.
 class InputError extends Error {
@@ -56061,8 +60832,19 @@ async function runAction() {
             repository,
             now
         });
+        const payload = context.payload;
+        const change = await loadActionChange({
+            root,
+            refs,
+            client,
+            repository,
+            changedFiles: payload.pull_request?.changed_files
+        });
         const evidence = await gatherEvidence({
+            manifestFile,
             manifest,
+            change,
+            labels: (payload.pull_request?.labels ?? []).flatMap((label) => (label.name ? [label.name] : [])),
             baseManifest: base.parsed,
             policyFile: policyFileOf(inputs.policy),
             policy: policy.resolved.policy,

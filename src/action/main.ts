@@ -13,6 +13,7 @@ import { workspaceFiles } from '../evidence/repo-files.js'
 import { assertRepoPath } from '../shared/repo-path.js'
 import { clockFromEnv, describeError } from '../shared/runtime.js'
 import { loadBaseManifest } from './base-manifest.js'
+import { loadActionChange } from './change.js'
 import { readInputs } from './inputs.js'
 import { actionLinks } from './links.js'
 import { loadActionPolicy } from './policy.js'
@@ -45,8 +46,21 @@ export async function runAction(): Promise<void> {
       repository,
       now
     })
+    const payload = context.payload as {
+      pull_request?: { changed_files?: number; labels?: { name?: string }[] }
+    }
+    const change = await loadActionChange({
+      root,
+      refs,
+      client,
+      repository,
+      changedFiles: payload.pull_request?.changed_files
+    })
     const evidence = await gatherEvidence({
+      manifestFile,
       manifest,
+      change,
+      labels: (payload.pull_request?.labels ?? []).flatMap((label) => (label.name ? [label.name] : [])),
       baseManifest: base.parsed,
       policyFile: policyFileOf(inputs.policy),
       policy: policy.resolved.policy,

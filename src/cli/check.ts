@@ -4,6 +4,7 @@ import { resolve } from 'node:path'
 import { run } from '../engine/run.js'
 import type { Mode, RunResult, Scope } from '../engine/types.js'
 import { defaultBranch, mergeBase, repoRoot, resolveRef } from '../evidence/git.js'
+import { changeFromGit } from '../evidence/change/git-change.js'
 import { gatherEvidence } from '../evidence/gather.js'
 import { loadManifestAtRef, loadManifestFromWorkspace } from '../evidence/manifest-source.js'
 import { gitRefFiles, workspaceFiles } from '../evidence/repo-files.js'
@@ -58,7 +59,10 @@ export async function check(options: CheckOptions): Promise<CheckOutcome> {
   const baseManifest = baseParsed?.manifest ? baseParsed : undefined
   const log: string[] = []
   const evidence = await gatherEvidence({
+    manifestFile,
     manifest,
+    change: base === head ? undefined : await changeFromGit(root, base, head),
+    labels: [],
     baseManifest,
     policyFile: policyFileOf(options.policy),
     policy: policy.resolved.policy,

@@ -1,9 +1,12 @@
 // The rule registry: one import and one entry per rule module, in id order.
 import type { Rule } from '../engine/rule.js'
 import mg201 from './approvals/mg201-approvers-undeclared.js'
+import mg001 from './change/mg001-ungoverned-fine-tune.js'
 import mg003 from './change/mg003-governance-weakened.js'
+import mg004 from './change/mg004-policy-changed.js'
 import mg101 from './data/mg101-dataset-provenance-incomplete.js'
 import mg102 from './data/mg102-dataset-checksum-mismatch.js'
+import mg106 from './data/mg106-dataset-undeclared.js'
 import mg103 from './data/mg103-dataset-redaction-missing.js'
 import mg301 from './evaluation/mg301-thresholds-incomplete.js'
 import mg801 from './exceptions/mg801-exception-invalid.js'
@@ -17,11 +20,14 @@ import mg402 from './rollback/mg402-rollback-procedure-missing.js'
 import mg403 from './rollback/mg403-rollback-drill-stale.js'
 
 export const RULES: readonly Rule[] = [
+  mg001,
   mg002,
   mg003,
+  mg004,
   mg101,
   mg102,
   mg103,
+  mg106,
   mg201,
   mg301,
   mg401,
