@@ -54985,7 +54985,7 @@ function run(input) {
         fineTuning: input.evidence.fineTuning,
         models: modelStatuses(input, models, findings),
         findings,
-        notes: input.notes ?? []
+        notes: [...changeNotes(input, models), ...(input.notes ?? [])]
     };
 }
 /** A rule that throws is a bug; the gate fails closed with a finding instead of crashing or passing. */
@@ -55037,6 +55037,20 @@ function modelStatuses(input, checked, findings) {
                     : 'the change does not touch this model',
         ...(ids.has(entry.id) && { controls: controlMarks(entry, requirementsFor(policy, entry), findings) })
     }));
+}
+/** Says plainly what the change amounted to, and why the run ended early when nothing was in scope. */
+function changeNotes(input, checked) {
+    const { change, fineTuning } = input.evidence;
+    if (!change?.available)
+        return [];
+    const files = `${change.files.length} changed file${change.files.length === 1 ? '' : 's'}`;
+    const verdict = fineTuning.detected
+        ? `Fine-tuning is proposed: ${fineTuning.why ?? 'see the signals'}.`
+        : `No fine-tuning is proposed in the ${files}${fineTuning.why ? ` (${fineTuning.why})` : ''}.`;
+    const early = input.scope === 'changed' && input.manifest?.manifest && checked.length === 0
+        ? ['The change touches no declared model, so no model was checked and the run ended early.']
+        : [];
+    return [verdict, ...early];
 }
 
 var light$1 = {exports: {}};
@@ -57452,6 +57466,10 @@ class FileView {
     get addedCode() {
         return this.code.filter((l) => l.added);
     }
+    /** The added lines as rules read them: code without comments for code files, raw lines otherwise. */
+    get addedText() {
+        return this.isCode ? this.addedCode : this.lines.filter((l) => this.isAdded(l.line));
+    }
     /** The YAML keys of the head (YAML files only). */
     get yaml() {
         this.memo.yaml ??= new YamlKeys(this.kind === 'yaml' ? this.lines : []);
@@ -57471,7 +57489,7 @@ function kindOf(name) {
         return 'modelfile';
     if (name === '.gitattributes')
         return 'gitattributes';
-    if (SHELL_NAMES.test(name))
+    if (SHELL_NAMES.test(name) || name.startsWith('.env'))
         return 'shell';
     const dot = name.lastIndexOf('.');
     return dot < 0 ? 'other' : (KIND_BY_EXT.get(name.slice(dot + 1)) ?? 'other');
@@ -57550,15 +57568,14 @@ const azureOpenai = defineDetector('azure-openai', S$j, (input) => {
     return out;
 });
 function modelName(view) {
-    if (!view.isCode && view.kind !== 'json' && !view.name.startsWith('.env') && !view.name.endsWith('.bicep'))
+    if (!view.isCode && view.kind !== 'json')
         return undefined;
-    const lines = view.isCode ? view.addedCode : view.lines.filter((l) => view.isAdded(l.line));
-    for (const { line, text } of lines) {
+    for (const { line, text } of view.addedText) {
         const m = FT_NAME.exec(text);
         if (!m)
             continue;
         let start = m.index;
-        while (start > 0 && /[\w.-]/.test(text[start - 1] ?? ''))
+        while (start > 0 && m.index - start < 100 && /[\w.-]/.test(text[start - 1] ?? ''))
             start--;
         return hit(S$j['azure-openai-ft-model-id'], view.path, line, `\`${text.slice(start, m.index + m[0].length)}\``);
     }
@@ -57957,9 +57974,8 @@ const openai = defineDetector('openai', S$a, (input) => {
         if (upload)
             out.push(hit(S$a['openai-ft-upload'], view.path, upload.line));
     }
-    if (view.isCode || view.kind === 'json' || view.name.startsWith('.env')) {
-        const source = view.kind === 'json' || !view.isCode ? view.lines.filter((l) => view.isAdded(l.line)) : view.addedCode;
-        for (const { line, text } of source) {
+    if (view.isCode || view.kind === 'json') {
+        for (const { line, text } of view.addedText) {
             const id = FT_MODEL_ID.exec(text);
             if (id) {
                 out.push(hit(S$a['openai-ft-model-id'], view.path, line, `\`${id[0]}\``));
@@ -57996,7 +58012,7 @@ const S$9 = defineSignals('peft', {
     'peft-adapter-config': { strength: 'strong', reason: 'PEFT adapter config' },
     'mlx-adapter-config': { strength: 'strong', reason: 'MLX-LM adapter config' }
 });
-const PEFT_KEY = /"peft_type"\s*:\s*"([A-Z_]+)"/;
+const PEFT_KEY = /"peft_type"\s*:\s*"([A-Z0-9_]+)"/;
 const MLX_KEY = /"(?:fine_tune_type|lora_parameters)"\s*:/;
 const peft = defineDetector('peft', S$9, (input) => {
     const view = viewOf(input);
@@ -58963,7 +58979,7 @@ async function gatherEvidence(input) {
         const signalFiles = fineTuning.signals.map((s) => s.file).filter((f) => f !== PULL_REQUEST);
         evidence = {
             ...evidence,
-            fineTuning: { detected: fineTuning.detected, signals: fineTuning.signals },
+            fineTuning: { detected: fineTuning.detected, signals: fineTuning.signals, why: fineTuning.why },
             touchedModels: touchedModels(input.change.files, head, base, input.manifestFile, signalFiles)
         };
     }
@@ -60510,7 +60526,8 @@ function toJsonReport(result) {
         policy: { source: result.policy.source, sha256: result.policy.sha256 },
         fineTuning: {
             detected: result.fineTuning.detected,
-            signals: sortSignals(result.fineTuning.signals).map(signal)
+            signals: sortSignals(result.fineTuning.signals).map(signal),
+            ...(result.fineTuning.why !== undefined && { why: result.fineTuning.why })
         },
         models: result.models.map(model),
         findings: sortFindings(result.findings).map(finding),

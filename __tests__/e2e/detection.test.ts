@@ -48,6 +48,8 @@ describe('fine-tuning detection', () => {
     const report = JSON.parse(readFileSync(run.outputs.report ?? '', 'utf8'))
     expect(report.models[0]).toMatchObject({ id: 'support-triage', checked: false })
     expect(run.stdout).not.toContain('Hashed ')
+    expect(run.summary).toContain('No fine-tuning is proposed in the 1 changed file')
+    expect(run.summary).toContain('the run ended early')
     expect(elapsed).toBeLessThan(15_000) // a generous bound for a loaded CI box; the note reports the real time
   })
 

@@ -2,7 +2,7 @@
 // dataset scanner) into plain values. A piece that could not be obtained is itself a value, so rules
 // can fail closed instead of waiting on the network or silently passing.
 import type { Manifest, ParsedManifest } from '../manifest/types.js'
-import type { Signal } from './types.js'
+import type { FineTuning } from './types.js'
 
 /** What the repository holds at a path the manifest names (a rollback procedure, a results file ...). */
 export type FileFact =
@@ -38,7 +38,7 @@ export type Change =
 
 export interface Evidence {
   /** Fine-tuning detection; empty until change awareness gathers it. */
-  fineTuning: { detected: boolean; signals: Signal[] }
+  fineTuning: FineTuning
   /** Ids of the models the change touches; undefined means every model is in scope. */
   touchedModels?: ReadonlySet<string>
   /** The manifest on the base branch: where authority (approvers, exception approvers) comes from. */

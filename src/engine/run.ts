@@ -74,7 +74,7 @@ export function run(input: RunInput): RunResult {
     fineTuning: input.evidence.fineTuning,
     models: modelStatuses(input, models, findings),
     findings,
-    notes: input.notes ?? []
+    notes: [...changeNotes(input, models), ...(input.notes ?? [])]
   }
 }
 
@@ -137,4 +137,19 @@ function modelStatuses(
             : 'the change does not touch this model',
     ...(ids.has(entry.id) && { controls: controlMarks(entry, requirementsFor(policy, entry), findings) })
   }))
+}
+
+/** Says plainly what the change amounted to, and why the run ended early when nothing was in scope. */
+function changeNotes(input: RunInput, checked: readonly CheckedModel[]): string[] {
+  const { change, fineTuning } = input.evidence
+  if (!change?.available) return []
+  const files = `${change.files.length} changed file${change.files.length === 1 ? '' : 's'}`
+  const verdict = fineTuning.detected
+    ? `Fine-tuning is proposed: ${fineTuning.why ?? 'see the signals'}.`
+    : `No fine-tuning is proposed in the ${files}${fineTuning.why ? ` (${fineTuning.why})` : ''}.`
+  const early =
+    input.scope === 'changed' && input.manifest?.manifest && checked.length === 0
+      ? ['The change touches no declared model, so no model was checked and the run ended early.']
+      : []
+  return [verdict, ...early]
 }

@@ -84,6 +84,14 @@ export type ControlFamily =
 /** A controls-table cell: the worst finding of that family for the model, or why there is none. */
 export type ControlMark = 'pass' | 'error' | 'warning' | 'note' | 'waived' | 'not-required'
 
+/** Whether the change proposes fine-tuning, the signals that say so, and the decision in words. */
+export interface FineTuning {
+  detected: boolean
+  signals: Signal[]
+  /** Why the decision went this way ("1 strong signal", "no signals"); absent outside a change. */
+  why?: string
+}
+
 export interface ModelStatus {
   id: string
   approach: 'prompt' | 'retrieval' | 'fine-tune'
@@ -108,7 +116,7 @@ export interface RunResult {
   mode: Mode
   policy: PolicyInfo
   manifest: { file: string; found: boolean }
-  fineTuning: { detected: boolean; signals: Signal[] }
+  fineTuning: FineTuning
   models: ModelStatus[]
   findings: Finding[]
   /** Plain notes for the summary: why the run ended early, what was skipped, what was measured. */

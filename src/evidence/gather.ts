@@ -60,7 +60,7 @@ export async function gatherEvidence(input: GatherInput): Promise<Evidence> {
     const signalFiles = fineTuning.signals.map((s) => s.file).filter((f) => f !== PULL_REQUEST)
     evidence = {
       ...evidence,
-      fineTuning: { detected: fineTuning.detected, signals: fineTuning.signals },
+      fineTuning: { detected: fineTuning.detected, signals: fineTuning.signals, why: fineTuning.why },
       touchedModels: touchedModels(input.change.files, head, base, input.manifestFile, signalFiles)
     }
   }

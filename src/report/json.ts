@@ -13,7 +13,8 @@ export function toJsonReport(result: RunResult): string {
     policy: { source: result.policy.source, sha256: result.policy.sha256 },
     fineTuning: {
       detected: result.fineTuning.detected,
-      signals: sortSignals(result.fineTuning.signals).map(signal)
+      signals: sortSignals(result.fineTuning.signals).map(signal),
+      ...(result.fineTuning.why !== undefined && { why: result.fineTuning.why })
     },
     models: result.models.map(model),
     findings: sortFindings(result.findings).map(finding),

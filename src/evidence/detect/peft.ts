@@ -8,7 +8,7 @@ const S = defineSignals('peft', {
   'mlx-adapter-config': { strength: 'strong', reason: 'MLX-LM adapter config' }
 })
 
-const PEFT_KEY = /"peft_type"\s*:\s*"([A-Z_]+)"/
+const PEFT_KEY = /"peft_type"\s*:\s*"([A-Z0-9_]+)"/
 const MLX_KEY = /"(?:fine_tune_type|lora_parameters)"\s*:/
 
 export const peft = defineDetector('peft', S, (input) => {
