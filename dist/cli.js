@@ -16041,7 +16041,7 @@ class YamlLocator {
 // are counted before anything expands them. Duplicate keys are checked here rather than by the
 // parser's `uniqueKeys`, which compares each key with every earlier one: quadratic on a hostile file.
 /** Ancestors (collections and pairs) a node may have; a real governance file needs about a dozen. */
-const MAX_DEPTH = 100;
+const MAX_DEPTH$1 = 100;
 function tooDeepMessage(file, kind) {
     return `${file} nests values too deeply; a ${kind.what} needs only a few levels.`;
 }
@@ -16069,7 +16069,7 @@ function scanDocument(doc, text, file, kind, at) {
     distExports.visit(doc, {
         Node(_key, node, path) {
             const start = node.range?.[0] ?? 0;
-            if (path.length > MAX_DEPTH) {
+            if (path.length > MAX_DEPTH$1) {
                 problems.push(at(start, tooDeepMessage(file, kind)));
                 return distExports.visit.BREAK;
             }
@@ -22234,10 +22234,13 @@ function closingQuote(text, from, quote) {
 // Jupyter notebooks: only the source of CODE cells counts (markdown cells and outputs often quote training
 // calls). One linear pass over the JSON text that keeps line numbers, so a hit in a cell points at the
 // notebook's own line in the JSON file.
+/** Root object, cells array, cell object, source array: nothing deeper matters. */
+const MAX_DEPTH = 4;
 /** The code lines of the notebook's code cells, comments removed, each numbered with its JSON line. */
 function notebookCodeLines(json) {
     const out = [];
-    const stack = [];
+    const stack = []; // the frames down to a cell's source array; deeper levels are only counted
+    let depth = 0;
     let cell;
     let line = 1;
     let i = 0;
@@ -22247,31 +22250,35 @@ function notebookCodeLines(json) {
         if (c === '\n')
             line++;
         else if (c === '{' || c === '[') {
-            stack.push({ kind: c === '{' ? 'object' : 'array', expectKey: c === '{' });
-            if (c === '{' && inCells(stack))
+            depth++;
+            if (depth <= MAX_DEPTH)
+                stack.push({ kind: c === '{' ? 'object' : 'array', expectKey: c === '{' });
+            if (c === '{' && depth === 3 && inCells(stack))
                 cell = { parts: [] };
         }
         else if (c === '}' || c === ']') {
-            if (c === '}' && cell && inCells(stack)) {
+            if (c === '}' && cell && depth === 3 && inCells(stack)) {
                 if (cell.type === 'code')
                     out.push(...cellLines(cell.parts));
                 cell = undefined;
             }
-            stack.pop();
+            if (depth <= MAX_DEPTH)
+                stack.pop();
+            depth = Math.max(0, depth - 1);
         }
         else if (c === ',') {
-            const top = stack[stack.length - 1];
+            const top = depth <= MAX_DEPTH ? stack[stack.length - 1] : undefined;
             if (top?.kind === 'object')
                 top.expectKey = true;
         }
         else if (c === '"') {
             const end = stringEnd(json, i + 1);
-            const top = stack[stack.length - 1];
+            const top = depth <= MAX_DEPTH ? stack[stack.length - 1] : undefined;
             if (top?.kind === 'object' && top.expectKey) {
                 top.key = decode(json.slice(i, end + 1));
                 top.expectKey = false;
             }
-            else if (cell) {
+            else if (cell && top) {
                 const value = valueRole(stack);
                 if (value === 'type')
                     cell.type = decode(json.slice(i, end + 1));
@@ -22668,6 +22675,7 @@ const S$h = defineSignals('cli', {
     'trl-cli': { strength: 'medium', reason: 'TRL training command' },
     'mlx-lm-lora-cli': { strength: 'medium', reason: 'MLX-LM LoRA training command' }
 });
+const KEYWORD = /axolotl|llamafactory-cli|lmf|trl|mlx_lm|tune/;
 const TUNE_RUN = /\btune\s+run\s/;
 const TRAINING_RECIPE = /finetune|dpo|ppo|grpo|distillation|qat/;
 const COMMANDS = [
@@ -22686,7 +22694,7 @@ const cli = defineDetector('cli', S$h, (input) => {
     const out = [];
     const seen = new Set();
     for (const cmd of logicalLines(view.code)) {
-        if (!cmd.added)
+        if (!cmd.added || !KEYWORD.test(cmd.text))
             continue;
         const text = ` ${cmd.text.replace(/["'`,[\]]/g, ' ')} `;
         for (const { def, re, also } of COMMANDS) {
@@ -22708,7 +22716,8 @@ function tuneRecipe(text) {
     const m = TUNE_RUN.exec(text);
     if (!m)
         return undefined;
-    for (const token of text.slice(m.index + m[0].length).split(/\s+/)) {
+    const start = m.index + m[0].length;
+    for (const token of text.slice(start, start + 400).split(/\s+/)) {
         if (token === '--config' || token === '-c' || token === '&&' || token === ';')
             break;
         if (!token.startsWith('-') && TRAINING_RECIPE.test(token))
@@ -23968,7 +23977,8 @@ async function gatherEvidence(input) {
             labelTriggers: detect.labels
         });
         const files = input.change.files.length;
-        input.log(`Read ${files} changed file${files === 1 ? '' : 's'} in ${Date.now() - started} ms: ${fineTuning.detected ? 'fine-tuning is proposed' : 'no fine-tuning proposed'} (${fineTuning.why}).`);
+        // The verdict itself is the engine's note; the log says what it cost.
+        input.log(`Read ${files} changed file${files === 1 ? '' : 's'} for fine-tuning signals in ${Date.now() - started} ms.`);
         const signalFiles = fineTuning.signals.map((s) => s.file).filter((f) => f !== PULL_REQUEST);
         evidence = {
             ...evidence,

@@ -54,8 +54,9 @@ export async function gatherEvidence(input: GatherInput): Promise<Evidence> {
       labelTriggers: detect.labels
     })
     const files = input.change.files.length
+    // The verdict itself is the engine's note; the log says what it cost.
     input.log(
-      `Read ${files} changed file${files === 1 ? '' : 's'} in ${Date.now() - started} ms: ${fineTuning.detected ? 'fine-tuning is proposed' : 'no fine-tuning proposed'} (${fineTuning.why}).`
+      `Read ${files} changed file${files === 1 ? '' : 's'} for fine-tuning signals in ${Date.now() - started} ms.`
     )
     const signalFiles = fineTuning.signals.map((s) => s.file).filter((f) => f !== PULL_REQUEST)
     evidence = {

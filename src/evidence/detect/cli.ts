@@ -14,6 +14,7 @@ const S = defineSignals('cli', {
   'mlx-lm-lora-cli': { strength: 'medium', reason: 'MLX-LM LoRA training command' }
 })
 
+const KEYWORD = /axolotl|llamafactory-cli|lmf|trl|mlx_lm|tune/
 const TUNE_RUN = /\btune\s+run\s/
 const TRAINING_RECIPE = /finetune|dpo|ppo|grpo|distillation|qat/
 const COMMANDS: readonly { def: SignalDef; re: RegExp; also?: RegExp }[] = [
@@ -32,7 +33,7 @@ export const cli = defineDetector('cli', S, (input) => {
   const out: Signal[] = []
   const seen = new Set<string>()
   for (const cmd of logicalLines(view.code)) {
-    if (!cmd.added) continue
+    if (!cmd.added || !KEYWORD.test(cmd.text)) continue
     const text = ` ${cmd.text.replace(/["'`,[\]]/g, ' ')} `
     for (const { def, re, also } of COMMANDS) {
       if (!seen.has(def.id) && re.test(text) && (also === undefined || also.test(text))) {
@@ -53,7 +54,8 @@ export const cli = defineDetector('cli', S, (input) => {
 function tuneRecipe(text: string): string | undefined {
   const m = TUNE_RUN.exec(text)
   if (!m) return undefined
-  for (const token of text.slice(m.index + m[0].length).split(/\s+/)) {
+  const start = m.index + m[0].length
+  for (const token of text.slice(start, start + 400).split(/\s+/)) {
     if (token === '--config' || token === '-c' || token === '&&' || token === ';') break
     if (!token.startsWith('-') && TRAINING_RECIPE.test(token)) return token
   }

@@ -9,6 +9,9 @@ interface Frame {
   expectKey: boolean
 }
 
+/** Root object, cells array, cell object, source array: nothing deeper matters. */
+const MAX_DEPTH = 4
+
 interface Cell {
   type?: string
   parts: NumberedLine[]
@@ -17,7 +20,8 @@ interface Cell {
 /** The code lines of the notebook's code cells, comments removed, each numbered with its JSON line. */
 export function notebookCodeLines(json: string): NumberedLine[] {
   const out: NumberedLine[] = []
-  const stack: Frame[] = []
+  const stack: Frame[] = [] // the frames down to a cell's source array; deeper levels are only counted
+  let depth = 0
   let cell: Cell | undefined
   let line = 1
   let i = 0
@@ -26,24 +30,26 @@ export function notebookCodeLines(json: string): NumberedLine[] {
     const c = json[i] as string
     if (c === '\n') line++
     else if (c === '{' || c === '[') {
-      stack.push({ kind: c === '{' ? 'object' : 'array', expectKey: c === '{' })
-      if (c === '{' && inCells(stack)) cell = { parts: [] }
+      depth++
+      if (depth <= MAX_DEPTH) stack.push({ kind: c === '{' ? 'object' : 'array', expectKey: c === '{' })
+      if (c === '{' && depth === 3 && inCells(stack)) cell = { parts: [] }
     } else if (c === '}' || c === ']') {
-      if (c === '}' && cell && inCells(stack)) {
+      if (c === '}' && cell && depth === 3 && inCells(stack)) {
         if (cell.type === 'code') out.push(...cellLines(cell.parts))
         cell = undefined
       }
-      stack.pop()
+      if (depth <= MAX_DEPTH) stack.pop()
+      depth = Math.max(0, depth - 1)
     } else if (c === ',') {
-      const top = stack[stack.length - 1]
+      const top = depth <= MAX_DEPTH ? stack[stack.length - 1] : undefined
       if (top?.kind === 'object') top.expectKey = true
     } else if (c === '"') {
       const end = stringEnd(json, i + 1)
-      const top = stack[stack.length - 1]
+      const top = depth <= MAX_DEPTH ? stack[stack.length - 1] : undefined
       if (top?.kind === 'object' && top.expectKey) {
         top.key = decode(json.slice(i, end + 1))
         top.expectKey = false
-      } else if (cell) {
+      } else if (cell && top) {
         const value = valueRole(stack)
         if (value === 'type') cell.type = decode(json.slice(i, end + 1))
         else if (value === 'source') cell.parts.push({ line, text: decode(json.slice(i, end + 1)) })
