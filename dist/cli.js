@@ -22476,7 +22476,8 @@ class FileView {
     }
     /** Text content is known (not a binary, not unreadable). */
     get hasText() {
-        return this.input.content !== undefined && !this.input.content.includes('\u0000');
+        this.memo.text ??= this.input.content !== undefined && !this.input.content.includes('\u0000');
+        return this.memo.text;
     }
     /** The change added or modified this file (a pure rename or a removal does not count). */
     get touched() {

@@ -71,7 +71,13 @@ export class FileView {
   /** The file name, lower case. */
   readonly name: string
   readonly kind: FileKind
-  private memo: { lines?: NumberedLine[]; code?: CodeLine[]; yaml?: YamlKeys; added?: Set<number> } = {}
+  private memo: {
+    text?: boolean
+    lines?: NumberedLine[]
+    code?: CodeLine[]
+    yaml?: YamlKeys
+    added?: Set<number>
+  } = {}
 
   constructor(readonly input: DetectInput) {
     this.path = input.file.path
@@ -85,7 +91,8 @@ export class FileView {
 
   /** Text content is known (not a binary, not unreadable). */
   get hasText(): boolean {
-    return this.input.content !== undefined && !this.input.content.includes('\u0000')
+    this.memo.text ??= this.input.content !== undefined && !this.input.content.includes('\u0000')
+    return this.memo.text
   }
 
   /** The change added or modified this file (a pure rename or a removal does not count). */
