@@ -86,4 +86,20 @@ describe('fine-tuning detection', () => {
     const error = run.commands.find((c) => c.command === 'error' && c.properties.title?.startsWith('MG001'))
     expect(error?.properties).toMatchObject({ file: 'training/new-bot/qlora.yml', line: '17' })
   })
+
+  it('fails training data added under the paths of a model that does not declare it', async () => {
+    const row =
+      '{"messages":[{"role":"user","content":"Where is my parcel?"},{"role":"assistant","content":"shipping"}]}\n'
+    const { repo, event } = await pr({ 'training/support-triage/extra.jsonl': row })
+    const run = await runAction({ workspace: repo.dir, inputs: {}, event, apiUrl: server.url, env })
+    expect(run.code).toBe(1)
+    const report = JSON.parse(readFileSync(run.outputs.report ?? '', 'utf8'))
+    expect(report.findings).toEqual([
+      expect.objectContaining({
+        ruleId: 'MG106',
+        model: 'support-triage',
+        file: 'training/support-triage/extra.jsonl'
+      })
+    ])
+  })
 })
