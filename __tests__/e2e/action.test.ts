@@ -4,15 +4,9 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import { readFileSync } from 'node:fs'
 import { createRepo, type TempRepo } from '../support/git-repo.js'
-import {
-  contentFile,
-  pullRequest,
-  pullRequestEvent,
-  startGitHubServer,
-  type GitHubServer
-} from '../support/github-server.js'
+import { contentFile, startGitHubServer, type GitHubServer } from '../support/github-server.js'
 import { runAction } from '../support/run-dist.js'
-import { baseFiles, baseManifest, EXAMPLE_DAY, proposalFiles } from './example-repo.js'
+import { baseFiles, baseManifest, EXAMPLE_DAY, proposalFiles, pullRequestRepo } from './example-repo.js'
 
 const env = { MODEL_GOVERNANCE_NOW: EXAMPLE_DAY }
 let server: GitHubServer
@@ -24,15 +18,8 @@ afterAll(async () => {
   await server.close()
 })
 
-async function proposal(files: Parameters<TempRepo['commit']>[0]) {
-  const repo = await createRepo(baseFiles())
-  const base = await repo.sha()
-  await repo.branch('proposal')
-  const head = await repo.commit(files, 'proposal')
-  const payload = pullRequestEvent(
-    pullRequest({ number: 7, baseSha: base, headSha: head, apiUrl: server.url })
-  )
-  return { repo, base, head, event: { name: 'pull_request', payload } }
+function proposal(files: Parameters<TempRepo['commit']>[0]) {
+  return pullRequestRepo(server.url, files)
 }
 
 describe('the action on a pull request', () => {
@@ -133,17 +120,11 @@ describe('the action on a pull request', () => {
   it('fails on an invalid base policy, at its line', async () => {
     const files = baseFiles()
     files['.github/model-governance-policy.yml'] = 'version: 1\nmode: enforce\nmodee: warn\n'
-    const repo = await createRepo(files)
-    const base = await repo.sha()
-    await repo.branch('proposal')
-    const head = await repo.commit(proposalFiles('compliant'), 'proposal')
-    const payload = pullRequestEvent(
-      pullRequest({ number: 7, baseSha: base, headSha: head, apiUrl: server.url })
-    )
+    const { repo, event } = await pullRequestRepo(server.url, proposalFiles('compliant'), { base: files })
     const run = await runAction({
       workspace: repo.dir,
       inputs: {},
-      event: { name: 'pull_request', payload },
+      event,
       apiUrl: server.url,
       env
     })
@@ -221,17 +202,15 @@ describe('the action on a pull request', () => {
   })
 
   it('passes with a note when the repository has no manifest yet', async () => {
-    const repo = await createRepo({ 'README.md': '# no models here\n' })
-    const base = await repo.sha()
-    await repo.branch('proposal')
-    const head = await repo.commit({ 'src/app.py': 'print(1)\n' }, 'code')
-    const payload = pullRequestEvent(
-      pullRequest({ number: 8, baseSha: base, headSha: head, apiUrl: server.url })
+    const { repo, event } = await pullRequestRepo(
+      server.url,
+      { 'src/app.py': 'print(1)\n' },
+      { base: { 'README.md': '# no models here\n' }, number: 8 }
     )
     const run = await runAction({
       workspace: repo.dir,
       inputs: {},
-      event: { name: 'pull_request', payload },
+      event,
       apiUrl: server.url,
       env
     })

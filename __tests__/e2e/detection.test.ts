@@ -3,15 +3,9 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import { readFileSync } from 'node:fs'
 import { createRepo } from '../support/git-repo.js'
-import {
-  prFile,
-  pullRequest,
-  pullRequestEvent,
-  startGitHubServer,
-  type GitHubServer
-} from '../support/github-server.js'
+import { prFile, startGitHubServer, type GitHubServer } from '../support/github-server.js'
 import { runAction } from '../support/run-dist.js'
-import { baseFiles, EXAMPLE_DAY } from './example-repo.js'
+import { baseFiles, EXAMPLE_DAY, pullRequestRepo } from './example-repo.js'
 
 const env = { MODEL_GOVERNANCE_NOW: EXAMPLE_DAY }
 const AXOLOTL = readFileSync(
@@ -26,13 +20,8 @@ afterAll(async () => {
   await server.close()
 })
 
-async function pr(files: Record<string, string>, base = baseFiles()) {
-  const repo = await createRepo(base)
-  const baseSha = await repo.sha()
-  await repo.branch('proposal')
-  const headSha = await repo.commit(files, 'proposal')
-  const payload = pullRequestEvent(pullRequest({ number: 11, baseSha, headSha, apiUrl: server.url }))
-  return { repo, baseSha, headSha, event: { name: 'pull_request', payload } }
+function pr(files: Record<string, string>, base = baseFiles()) {
+  return pullRequestRepo(server.url, files, { base, number: 11 })
 }
 
 describe('fine-tuning detection', () => {
