@@ -60838,6 +60838,11 @@ function failOnPolicyError(error, mode) {
 async function runAction() {
     try {
         const inputs = readInputs();
+        // Declared in action.yml so workflows can be written against the final interface; not built yet.
+        if (inputs.comment)
+            warning('The comment input is not supported in this version yet; the report is in the job summary.');
+        if (inputs.sarif)
+            warning('The sarif input is not supported in this version yet; no SARIF file was written.');
         const root = process.env.GITHUB_WORKSPACE || process.cwd();
         const manifestFile = assertRepoPath(inputs.manifest, 'The manifest input');
         const { context } = github;

@@ -150,6 +150,18 @@ describe('the action on a pull request', () => {
     expect(run.summary.match(/MG002/g)?.length ?? 0).toBeGreaterThanOrEqual(25)
   })
 
+  it('warns that the comment and sarif inputs are not built yet, and still reports', async () => {
+    const { repo, event } = await proposal(proposalFiles('compliant'))
+    const inputs = { comment: 'true', sarif: 'results.sarif' }
+    const run = await runAction({ workspace: repo.dir, inputs, event, apiUrl: server.url, env })
+    expect(run.code).toBe(0)
+    const warnings = run.commands.filter((c) => c.command === 'warning').map((c) => c.message)
+    expect(warnings).toEqual([
+      expect.stringContaining('comment input'),
+      expect.stringContaining('sarif input')
+    ])
+  })
+
   it('rejects a bad input with a clear message and no stack trace', async () => {
     const { repo, event } = await proposal(proposalFiles('compliant'))
     const run = await runAction({

@@ -23,6 +23,13 @@ import { failOnPolicyError } from './policy-error.js'
 export async function runAction(): Promise<void> {
   try {
     const inputs = readInputs()
+    // Declared in action.yml so workflows can be written against the final interface; not built yet.
+    if (inputs.comment)
+      core.warning(
+        'The comment input is not supported in this version yet; the report is in the job summary.'
+      )
+    if (inputs.sarif)
+      core.warning('The sarif input is not supported in this version yet; no SARIF file was written.')
     const root = process.env.GITHUB_WORKSPACE || process.cwd()
     const manifestFile = assertRepoPath(inputs.manifest, 'The manifest input')
     const { context } = github
