@@ -17258,6 +17258,9 @@ var mg201 = defineRule({
     }
 });
 
+/** The `file` of a signal about the pull request itself (a label) rather than one of its files. */
+const PULL_REQUEST = 'pull request';
+
 // Small helpers for the sentences rules write, so every message lists things the same way.
 /** "a", "a and b", "a, b and c" (or "or"). */
 function listOf(items, conjunction = 'and') {
@@ -19808,7 +19811,7 @@ var mg001 = defineRule({
         summary: 'The change carries fine-tuning signals that no `approach: fine-tune` model in the manifest covers, including when there is no manifest at all.',
         frameworks: FRAMEWORK_REFS.MG001
     },
-    check({ evidence, parsed, manifest, manifestFile }) {
+    check({ evidence, parsed, manifest, manifestFile, models: checked }) {
         const { change, fineTuning } = evidence;
         if (change && !change.available) {
             // Without the change the gate cannot tell whether fine-tuning is proposed: it fails closed.
@@ -19825,8 +19828,11 @@ var mg001 = defineRule({
         if (parsed && !manifest)
             return [];
         const models = manifest?.models ?? [];
+        // A signal about the pull request itself (a label) has no file: it is covered when the change
+        // touches a declared fine-tune, and otherwise points at the manifest.
+        const touchesFineTune = checked.some((m) => m.entry.approach === 'fine-tune');
         const uncovered = fineTuning.signals
-            .filter((signal) => coveringModels(models, signal.file).length === 0)
+            .filter((signal) => signal.file === PULL_REQUEST ? !touchesFineTune : coveringModels(models, signal.file).length === 0)
             .sort((a, b) => RANK[a.strength] - RANK[b.strength]);
         const strongest = uncovered[0];
         if (!strongest)
@@ -19842,7 +19848,9 @@ var mg001 = defineRule({
         return [
             {
                 message: `This change proposes fine-tuning (${strongest.reason}) in ${strongest.file}${more} that no fine-tune model governs; ${fix}.`,
-                location: { file: strongest.file, line: strongest.line ?? 1, column: 1 }
+                location: strongest.file === PULL_REQUEST
+                    ? { file: manifestFile, line: 1, column: 1 }
+                    : { file: strongest.file, line: strongest.line ?? 1, column: 1 }
             }
         ];
     }
@@ -23443,8 +23451,6 @@ function yamlKind(view) {
 
 // Fine-tuning detection over a change: the built-in catalogue per changed file, the policy's globs and
 // labels, then the decision. Pure: the caller reads the files and the labels.
-/** The `file` of a signal about the pull request itself (a label) rather than one of its files. */
-const PULL_REQUEST = 'pull request';
 function detectFineTuning(inputs, options) {
     const ignored = matcher(options.ignoreGlobs);
     const extra = options.extraGlobs.map((glob) => ({ glob, test: matcher([glob]) }));

@@ -68,6 +68,9 @@ export interface Finding {
   waiver?: Waiver
 }
 
+/** The `file` of a signal about the pull request itself (a label) rather than one of its files. */
+export const PULL_REQUEST = 'pull request'
+
 /** One piece of detection evidence: why the run thinks fine-tuning is proposed. */
 export interface Signal {
   id: string

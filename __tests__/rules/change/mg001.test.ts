@@ -66,4 +66,18 @@ describe('MG001 ungoverned-fine-tune', () => {
     expect(hits).toHaveLength(1)
     expect(hits[0]?.message).toMatch(/could not read this change \(the files API lists at most 3000 files\)/)
   })
+
+  it('counts a PR label as covered when the change touches a declared fine-tune, else points at the manifest', () => {
+    const label: Signal = {
+      id: 'policy-label',
+      strength: 'strong',
+      file: 'pull request',
+      reason: 'label `fine-tune`'
+    }
+    expect(rule.check(contextFor(COMPLETE, { evidence: detected(label) }))).toEqual([])
+    const untouched = { ...contextFor(COMPLETE, { evidence: detected(label) }), models: [] }
+    expect(rule.check(untouched)).toEqual([
+      expect.objectContaining({ location: { file: MANIFEST_FILE, line: 1, column: 1 } })
+    ])
+  })
 })

@@ -11,8 +11,9 @@ import { viewOf } from './view.js'
 export type { DetectInput } from './types.js'
 export { decide } from './decide.js'
 
-/** The `file` of a signal about the pull request itself (a label) rather than one of its files. */
-export const PULL_REQUEST = 'pull request'
+import { PULL_REQUEST } from '../../engine/types.js'
+
+export { PULL_REQUEST }
 
 export interface DetectOptions {
   /** Whether the built-in catalogue runs (the policy's `detect.builtin`). */

@@ -2,7 +2,7 @@
 // the repository has no manifest at all. Detection is explained: the finding points at the strongest
 // uncovered signal's file and line, and says why the gate thinks it is fine-tuning.
 import { defineRule } from '../../engine/rule.js'
-import type { RuleHit, Signal } from '../../engine/types.js'
+import { PULL_REQUEST, type RuleHit, type Signal } from '../../engine/types.js'
 import { FRAMEWORK_REFS } from '../frameworks.js'
 import { listOf } from '../wording.js'
 import { coveringModels } from './coverage.js'
@@ -19,7 +19,7 @@ export default defineRule({
       'The change carries fine-tuning signals that no `approach: fine-tune` model in the manifest covers, including when there is no manifest at all.',
     frameworks: FRAMEWORK_REFS.MG001
   },
-  check({ evidence, parsed, manifest, manifestFile }): RuleHit[] {
+  check({ evidence, parsed, manifest, manifestFile, models: checked }): RuleHit[] {
     const { change, fineTuning } = evidence
     if (change && !change.available) {
       // Without the change the gate cannot tell whether fine-tuning is proposed: it fails closed.
@@ -34,8 +34,13 @@ export default defineRule({
     // An invalid manifest is MG002's finding; coverage cannot be judged until it parses.
     if (parsed && !manifest) return []
     const models = manifest?.models ?? []
+    // A signal about the pull request itself (a label) has no file: it is covered when the change
+    // touches a declared fine-tune, and otherwise points at the manifest.
+    const touchesFineTune = checked.some((m) => m.entry.approach === 'fine-tune')
     const uncovered = fineTuning.signals
-      .filter((signal) => coveringModels(models, signal.file).length === 0)
+      .filter((signal) =>
+        signal.file === PULL_REQUEST ? !touchesFineTune : coveringModels(models, signal.file).length === 0
+      )
       .sort((a, b) => RANK[a.strength] - RANK[b.strength])
     const strongest = uncovered[0]
     if (!strongest) return []
@@ -50,7 +55,10 @@ export default defineRule({
     return [
       {
         message: `This change proposes fine-tuning (${strongest.reason}) in ${strongest.file}${more} that no fine-tune model governs; ${fix}.`,
-        location: { file: strongest.file, line: strongest.line ?? 1, column: 1 }
+        location:
+          strongest.file === PULL_REQUEST
+            ? { file: manifestFile, line: 1, column: 1 }
+            : { file: strongest.file, line: strongest.line ?? 1, column: 1 }
       }
     ]
   }
