@@ -39,6 +39,7 @@ import { execFile, spawn } from 'node:child_process';
 import { existsSync as existsSync$1, constants as constants$7 } from 'node:fs';
 import { open as open$2, lstat as lstat$1, realpath, readlink, mkdir as mkdir$1, writeFile as writeFile$1 } from 'node:fs/promises';
 import { join, sep as sep$1, dirname, isAbsolute } from 'node:path';
+import { createRequire } from 'module';
 
 // We use any as a valid input type
 /* eslint-disable @typescript-eslint/no-explicit-any */
@@ -43366,7 +43367,7 @@ class YamlLocator {
 // are counted before anything expands them. Duplicate keys are checked here rather than by the
 // parser's `uniqueKeys`, which compares each key with every earlier one: quadratic on a hostile file.
 /** Ancestors (collections and pairs) a node may have; a real governance file needs about a dozen. */
-const MAX_DEPTH$1 = 100;
+const MAX_DEPTH$2 = 100;
 function tooDeepMessage(file, kind) {
     return `${file} nests values too deeply; a ${kind.what} needs only a few levels.`;
 }
@@ -43394,7 +43395,7 @@ function scanDocument(doc, text, file, kind, at) {
     distExports.visit(doc, {
         Node(_key, node, path) {
             const start = node.range?.[0] ?? 0;
-            if (path.length > MAX_DEPTH$1) {
+            if (path.length > MAX_DEPTH$2) {
                 problems.push(at(start, tooDeepMessage(file, kind)));
                 return distExports.visit.BREAK;
             }
@@ -44078,7 +44079,7 @@ function slugify(input) {
         .replace(/^-+|-+$/g, "");
 }
 const captureStackTrace = ("captureStackTrace" in Error ? Error.captureStackTrace : (..._args) => { });
-function isObject$4(data) {
+function isObject$5(data) {
     return typeof data === "object" && data !== null && !Array.isArray(data);
 }
 const allowsEval = /* @__PURE__*/ cached(() => {
@@ -44100,7 +44101,7 @@ const allowsEval = /* @__PURE__*/ cached(() => {
     }
 });
 function isPlainObject(o) {
-    if (isObject$4(o) === false)
+    if (isObject$5(o) === false)
         return false;
     // modified constructor
     const ctor = o.constructor;
@@ -44110,7 +44111,7 @@ function isPlainObject(o) {
         return true;
     // modified prototype
     const prot = ctor.prototype;
-    if (isObject$4(prot) === false)
+    if (isObject$5(prot) === false)
         return false;
     // ctor doesn't have static `isPrototypeOf`
     if (Object.prototype.hasOwnProperty.call(prot, "isPrototypeOf") === false) {
@@ -44581,7 +44582,7 @@ function constantCatch(value) {
     return fn;
 }
 
-var _a$1;
+var _a$2;
 /* Shared descriptor for installing `_zod`; defineProperty reads it
  * synchronously, so reusing one object avoids a per-instance allocation. */
 const _zodDesc = { value: undefined, enumerable: false };
@@ -44708,7 +44709,7 @@ class $ZodEncodeError extends Error {
         this.name = "ZodEncodeError";
     }
 }
-(_a$1 = globalThis).__zod_globalConfig ?? (_a$1.__zod_globalConfig = {});
+(_a$2 = globalThis).__zod_globalConfig ?? (_a$2.__zod_globalConfig = {});
 const globalConfig = globalThis.__zod_globalConfig;
 function config(newConfig) {
     if (newConfig)
@@ -46323,7 +46324,7 @@ const $ZodObject = /*@__PURE__*/ $constructor("$ZodObject", (inst, def) => {
         }
         return propValues;
     });
-    const isObject = isObject$4;
+    const isObject = isObject$5;
     const catchall = def.catchall;
     let value;
     const memo = globalConfig.memoizer;
@@ -46477,7 +46478,7 @@ const $ZodObjectJIT = /*@__PURE__*/ $constructor("$ZodObjectJIT", (inst, def) =>
         return doc.compile();
     };
     let fastpass;
-    const isObject = isObject$4;
+    const isObject = isObject$5;
     const jit = !globalConfig.jitless;
     const allowsEval$1 = allowsEval;
     const fastEnabled = jit && allowsEval$1.value; // && !def.catchall;
@@ -47448,7 +47449,7 @@ function en () {
     };
 }
 
-var _a;
+var _a$1;
 class $ZodRegistry {
     constructor() {
         this._map = new WeakMap();
@@ -47495,7 +47496,7 @@ class $ZodRegistry {
 function registry() {
     return new $ZodRegistry();
 }
-(_a = globalThis).__zod_globalRegistry ?? (_a.__zod_globalRegistry = registry());
+(_a$1 = globalThis).__zod_globalRegistry ?? (_a$1.__zod_globalRegistry = registry());
 const globalRegistry = globalThis.__zod_globalRegistry;
 
 function snapshotChecks(def) {
@@ -54252,6 +54253,200 @@ var mg301 = defineRule({
     }
 });
 
+/** The METRIC part of a name: the key exactly as the file writes it (lm-eval filter included). */
+function metricName(entry) {
+    return entry.filter === undefined ? entry.metric : `${entry.metric},${entry.filter}`;
+}
+/** `GROUP/METRIC`, or the bare METRIC for formats without groups. */
+function qualifiedName(entry) {
+    return entry.group === undefined ? metricName(entry) : `${entry.group}/${metricName(entry)}`;
+}
+
+const named = (e) => (e.kind === 'record' ? e.record : e.entry);
+/**
+ * Finds a threshold's metric by the naming contract (design/eval-formats.md): the qualified
+ * `GROUP/METRIC` (lm-eval METRIC includes the filter: `arc_challenge/acc_norm,none`), or the
+ * bare `METRIC` when exactly one group has it. An exact qualified match wins over a bare one, so
+ * names that contain `/` themselves (`eval/loss` in a generic file) still resolve. Ambiguous names
+ * list the qualified candidates; absent names list up to 3 nearest names; a name whose value is
+ * not a finite number says so.
+ */
+function findMetric(read, name) {
+    if (!read.ok)
+        return { ok: false, reason: read.reason, nearest: [] };
+    const entries = [
+        ...read.records.map((record) => ({ kind: 'record', record })),
+        ...read.invalid.map((entry) => ({ kind: 'invalid', entry }))
+    ];
+    const exact = entries.filter((e) => qualifiedName(named(e)) === name);
+    const hits = exact.length > 0
+        ? exact
+        : entries.filter((e) => named(e).group !== undefined && metricName(named(e)) === name);
+    if (hits.length === 1) {
+        const hit = hits[0];
+        if (hit.kind === 'record')
+            return { ok: true, record: hit.record };
+        return {
+            ok: false,
+            reason: `metric "${name}" is not a finite number (it is ${hit.entry.found})`,
+            nearest: []
+        };
+    }
+    if (hits.length > 1) {
+        const candidates = [...new Set(hits.map((e) => qualifiedName(named(e))))].sort();
+        if (candidates.length === 1) {
+            return {
+                ok: false,
+                reason: `metric "${name}" appears ${hits.length} times in the ${read.format} results and cannot be told apart`,
+                nearest: []
+            };
+        }
+        return {
+            ok: false,
+            reason: `metric "${name}" is ambiguous in the ${read.format} results; name one of: ${candidates.join(', ')}`,
+            nearest: candidates
+        };
+    }
+    const nearest = nearestNames(entries.map(named), name);
+    return {
+        ok: false,
+        reason: `metric "${name}" is not in the ${read.format} results` +
+            (nearest.length > 0 ? `; nearest: ${nearest.join(', ')}` : ''),
+        nearest
+    };
+}
+/** Up to `limit` available names closest to `name`; same metric with another filter first. */
+function nearestNames(entries, name, limit = 3) {
+    const counts = new Map();
+    for (const e of entries)
+        counts.set(metricName(e), (counts.get(metricName(e)) ?? 0) + 1);
+    const names = new Set();
+    for (const e of entries) {
+        names.add(qualifiedName(e));
+        if (counts.get(metricName(e)) === 1)
+            names.add(metricName(e));
+    }
+    const want = name.toLowerCase();
+    const wantMetric = (want.split('/').pop() ?? want).split(',')[0] ?? want;
+    const score = (candidate) => {
+        const c = candidate.toLowerCase();
+        const cMetric = (c.split('/').pop() ?? c).split(',')[0] ?? c;
+        return (cMetric === wantMetric ? 0 : 1000) + distance(want, c);
+    };
+    return [...names]
+        .map((n) => ({ n, s: score(n) }))
+        .sort((a, b) => a.s - b.s || a.n.localeCompare(b.n))
+        .slice(0, limit)
+        .map((x) => x.n);
+}
+
+/** Thresholds with exactly one bound (MG301 reports the others), paired with their results. */
+function* thresholdResults(ctx) {
+    for (const { index, entry } of ctx.models) {
+        const evaluation = entry.evaluation;
+        if (entry.approach !== 'fine-tune' || !evaluation?.results)
+            continue;
+        const read = ctx.evidence.evals?.get(evaluation.results);
+        for (const [j, threshold] of (evaluation.thresholds ?? []).entries()) {
+            if ((threshold.min === undefined) === (threshold.max === undefined))
+                continue;
+            yield {
+                model: entry,
+                threshold,
+                path: ['models', index, 'evaluation', 'thresholds', j],
+                resultsPath: evaluation.results,
+                read,
+                lookup: read?.ok ? findMetric(read, threshold.metric) : undefined
+            };
+        }
+    }
+}
+
+// MG302: a thresholded model's results are absent, unreadable or of an unknown format, or a
+// thresholded metric is not in them. A missing metric is a finding, never a pass.
+var mg302 = defineRule({
+    meta: {
+        id: 'MG302',
+        name: 'eval-results-missing',
+        family: 'evaluation',
+        defaultSeverity: 'error',
+        summary: 'The results file is absent, unreadable or of an unknown format, or a thresholded metric is absent from it.',
+        frameworks: FRAMEWORK_REFS.MG302
+    },
+    check(ctx) {
+        const hits = [];
+        for (const { index, entry } of ctx.models) {
+            const evaluation = entry.evaluation;
+            if (entry.approach !== 'fine-tune' || !evaluation?.thresholds?.length || evaluation.results)
+                continue;
+            hits.push({
+                message: `Model ${entry.id} has thresholds but no results to hold them to; set \`evaluation.results\` to the file your eval harness writes.`,
+                model: entry.id,
+                location: ctx.locate(['models', index, 'evaluation'])
+            });
+        }
+        const reported = new Set();
+        for (const { model, threshold, path, resultsPath, read, lookup } of thresholdResults(ctx)) {
+            const resultsNode = [...path.slice(0, 2), 'evaluation', 'results'];
+            if (!read?.ok) {
+                if (reported.has(`${model.id}:${resultsPath}`))
+                    continue;
+                reported.add(`${model.id}:${resultsPath}`);
+                const why = read ? read.reason : 'it was not read by this run';
+                hits.push({
+                    message: `The results file ${resultsPath} of model ${model.id} cannot be used (${why}); commit the file your eval harness wrote, or set \`evaluation.format\`.`,
+                    model: model.id,
+                    location: ctx.locate(resultsNode)
+                });
+                continue;
+            }
+            if (lookup && !lookup.ok) {
+                // The lookup's reason already names the nearest metrics the file has.
+                hits.push({
+                    message: `Threshold metric \`${threshold.metric}\` of model ${model.id} cannot be judged from ${resultsPath}: ${lookup.reason}.`,
+                    model: model.id,
+                    location: ctx.locate([...path, 'metric'])
+                });
+            }
+        }
+        return hits;
+    }
+});
+
+// MG303: a metric the results file reports is below its `min` or above its `max`.
+var mg303 = defineRule({
+    meta: {
+        id: 'MG303',
+        name: 'threshold-not-met',
+        family: 'evaluation',
+        defaultSeverity: 'error',
+        summary: 'A metric is below its `min` or above its `max`.',
+        frameworks: FRAMEWORK_REFS.MG303
+    },
+    check(ctx) {
+        const hits = [];
+        for (const { model, threshold, path, resultsPath, lookup } of thresholdResults(ctx)) {
+            if (!lookup?.ok)
+                continue;
+            const { value } = lookup.record;
+            const { metric, min, max } = threshold;
+            const failed = min !== undefined && value < min
+                ? { bound: 'min', words: `below the minimum ${min}` }
+                : max !== undefined && value > max
+                    ? { bound: 'max', words: `above the maximum ${max}` }
+                    : undefined;
+            if (!failed)
+                continue;
+            hits.push({
+                message: `${metric} of model ${model.id} is ${value}, ${failed.words} (${resultsPath}); improve the model before release, or have the base branch's approvers agree a new threshold.`,
+                model: model.id,
+                location: ctx.locate([...path, failed.bound])
+            });
+        }
+        return hits;
+    }
+});
+
 // Manifest dates are `YYYY-MM-DD` in UTC; comparing them as strings is exact for that form.
 function utcDay(now) {
     return now.toISOString().slice(0, 10);
@@ -54848,6 +55043,8 @@ const RULES = [
     mg106,
     mg201,
     mg301,
+    mg302,
+    mg303,
     mg401,
     mg402,
     mg403,
@@ -57191,7 +57388,7 @@ function closingQuote(text, from, quote) {
 // calls). One linear pass over the JSON text that keeps line numbers, so a hit in a cell points at the
 // notebook's own line in the JSON file.
 /** Root object, cells array, cell object, source array: nothing deeper matters. */
-const MAX_DEPTH = 4;
+const MAX_DEPTH$1 = 4;
 /** The code lines of the notebook's code cells, comments removed, each numbered with its JSON line. */
 function notebookCodeLines(json) {
     const out = [];
@@ -57207,7 +57404,7 @@ function notebookCodeLines(json) {
             line++;
         else if (c === '{' || c === '[') {
             depth++;
-            if (depth <= MAX_DEPTH)
+            if (depth <= MAX_DEPTH$1)
                 stack.push({ kind: c === '{' ? 'object' : 'array', expectKey: c === '{' });
             if (c === '{' && depth === 3 && inCells(stack))
                 cell = { parts: [] };
@@ -57218,18 +57415,18 @@ function notebookCodeLines(json) {
                     out.push(...cellLines(cell.parts));
                 cell = undefined;
             }
-            if (depth <= MAX_DEPTH)
+            if (depth <= MAX_DEPTH$1)
                 stack.pop();
             depth = Math.max(0, depth - 1);
         }
         else if (c === ',') {
-            const top = depth <= MAX_DEPTH ? stack[stack.length - 1] : undefined;
+            const top = depth <= MAX_DEPTH$1 ? stack[stack.length - 1] : undefined;
             if (top?.kind === 'object')
                 top.expectKey = true;
         }
         else if (c === '"') {
             const end = stringEnd(json, i + 1);
-            const top = depth <= MAX_DEPTH ? stack[stack.length - 1] : undefined;
+            const top = depth <= MAX_DEPTH$1 ? stack[stack.length - 1] : undefined;
             if (top?.kind === 'object' && top.expectKey) {
                 top.key = decode(json.slice(i, end + 1));
                 top.expectKey = false;
@@ -57817,7 +58014,7 @@ const modelCard = defineDetector('model-card', S$c, (input) => {
     const view = viewOf(input);
     if (view.kind !== 'markdown' || !view.touched || !view.hasText)
         return [];
-    const front = frontMatter(view.lines);
+    const front = frontMatter$1(view.lines);
     if (front.length === 0)
         return [];
     const y = new YamlKeys(front);
@@ -57838,7 +58035,7 @@ const modelCard = defineDetector('model-card', S$c, (input) => {
         : [];
 });
 /** The lines between a leading `---` and the next `---`. */
-function frontMatter(lines) {
+function frontMatter$1(lines) {
     if (lines[0]?.text.trim() !== '---')
         return [];
     const end = lines.findIndex((l, i) => i > 0 && l.text.trim() === '---');
@@ -57952,9 +58149,9 @@ function parseObject(text) {
 }
 /** A `messages` list with an assistant turn: a chat conversation. */
 function hasAssistantTurn(messages) {
-    return Array.isArray(messages) && messages.some((m) => isObject$3(m) && m['role'] === 'assistant');
+    return Array.isArray(messages) && messages.some((m) => isObject$4(m) && m['role'] === 'assistant');
 }
-function isObject$3(value) {
+function isObject$4(value) {
     return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
@@ -58101,7 +58298,7 @@ function isInstructionRow(r) {
     if (r['schemaVersion'] === 'bedrock-conversation-2024')
         return true;
     const contents = r['contents'];
-    return Array.isArray(contents) && contents.some((c) => isObject$3(c) && c['role'] === 'model');
+    return Array.isArray(contents) && contents.some((c) => isObject$4(c) && c['role'] === 'model');
 }
 const trainingData = defineDetector('training-data', S$6, (input) => {
     const view = viewOf(input);
@@ -58338,7 +58535,7 @@ function decide(signals) {
     if (medium.length >= 2) {
         return {
             detected: true,
-            why: `medium signals in ${medium.length} files: ${medium.map(label).join(', ')}`
+            why: `medium signals in ${medium.length} files: ${medium.map(label$1).join(', ')}`
         };
     }
     const m = medium[0];
@@ -58346,7 +58543,7 @@ function decide(signals) {
     if (m && others.length >= 2) {
         return {
             detected: true,
-            why: `medium signal ${label(m)} with weak signals in ${others.length} other files: ${others.map(label).join(', ')}`
+            why: `medium signal ${label$1(m)} with weak signals in ${others.length} other files: ${others.map(label$1).join(', ')}`
         };
     }
     const counts = `${medium.length} file(s) with medium and ${weak.length} with weak signals`;
@@ -58363,7 +58560,7 @@ function firstPerFile(signals, strength) {
 function where(s) {
     return s.line === undefined ? s.file : `${s.file}:${s.line}`;
 }
-function label(s) {
+function label$1(s) {
     return `${s.id} (${where(s)})`;
 }
 
@@ -58793,6 +58990,1160 @@ function workspaceFiles(root) {
     };
 }
 
+function isObject$3(value) {
+    return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+/** UTF-8 text without a byte order mark. */
+function decodeText(bytes) {
+    const text = new TextDecoder('utf-8').decode(bytes);
+    return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+}
+/** How a non-number value reads in a message. Strings are never numbers, even "0.91". */
+function describeValue(value) {
+    if (typeof value === 'number')
+        return String(value);
+    if (typeof value === 'string') {
+        const shown = value.length > 40 ? `${value.slice(0, 40)}...` : value;
+        return `the string ${JSON.stringify(shown)}`;
+    }
+    if (typeof value === 'boolean')
+        return `the boolean ${String(value)}`;
+    if (value === null)
+        return 'null';
+    if (value === undefined)
+        return 'missing';
+    return Array.isArray(value) ? 'a list' : 'an object';
+}
+function isFiniteNumber(value) {
+    return typeof value === 'number' && Number.isFinite(value);
+}
+/** Collects records and invalid entries for one reader. */
+class Collector {
+    source;
+    records = [];
+    invalid = [];
+    warnings = [];
+    constructor(source) {
+        this.source = source;
+    }
+    add(name, value, extra = {}) {
+        const base = {
+            source: this.source,
+            ...(name.group === undefined ? {} : { group: name.group }),
+            metric: name.metric,
+            ...(name.filter === undefined ? {} : { filter: name.filter })
+        };
+        if (isFiniteNumber(value)) {
+            const record = { ...base, value };
+            if (isFiniteNumber(extra.stderr))
+                record.stderr = extra.stderr;
+            if (isFiniteNumber(extra.samples))
+                record.samples = extra.samples;
+            if (typeof extra.higherIsBetter === 'boolean')
+                record.higherIsBetter = extra.higherIsBetter;
+            this.records.push(record);
+        }
+        else {
+            this.invalid.push({ ...base, found: describeValue(value) });
+        }
+    }
+}
+// Python's json.dumps writes NaN, Infinity and -Infinity, which JSON.parse refuses. They are
+// swapped for sentinel strings outside string literals and revived as numbers, so a NaN metric
+// reads as "is not a finite number" instead of failing the whole file.
+const SENTINELS = {
+    '\u0000mg:NaN': Number.NaN,
+    '\u0000mg:Infinity': Number.POSITIVE_INFINITY,
+    '\u0000mg:-Infinity': Number.NEGATIVE_INFINITY
+};
+function replacePythonNonFinite(text) {
+    let out = '';
+    let last = 0;
+    let changed = false;
+    for (let i = 0; i < text.length; i++) {
+        const c = text[i];
+        if (c === '"') {
+            for (i++; i < text.length && text[i] !== '"'; i++)
+                if (text[i] === '\\')
+                    i++;
+            continue;
+        }
+        for (const word of ['-Infinity', 'Infinity', 'NaN']) {
+            if (text.startsWith(word, i)) {
+                out += text.slice(last, i) + JSON.stringify(`\u0000mg:${word}`);
+                i += word.length - 1;
+                last = i + 1;
+                changed = true;
+                break;
+            }
+        }
+    }
+    return changed ? out + text.slice(last) : undefined;
+}
+function parseJson(text) {
+    try {
+        return { ok: true, value: JSON.parse(text) };
+    }
+    catch {
+        const replaced = replacePythonNonFinite(text);
+        if (replaced !== undefined) {
+            try {
+                const value = JSON.parse(replaced, (_key, v) => typeof v === 'string' && Object.hasOwn(SENTINELS, v) ? SENTINELS[v] : v);
+                return { ok: true, value };
+            }
+            catch {
+                // fall through to locate the error in the original text
+            }
+        }
+        return { ok: false, reason: `invalid JSON: ${locateJsonError(text)}` };
+    }
+}
+/** Where JSON text goes wrong, as "line L, column C (offset N): expected X". Iterative. */
+function locateJsonError(text) {
+    let i = 0;
+    const at = (pos, what) => {
+        let line = 1;
+        let column = 1;
+        for (let k = 0; k < pos && k < text.length; k++) {
+            if (text[k] === '\n') {
+                line++;
+                column = 1;
+            }
+            else
+                column++;
+        }
+        const found = pos >= text.length ? 'the end of the input' : JSON.stringify(text[pos]);
+        return `line ${line}, column ${column} (offset ${pos}): expected ${what}, found ${found}`;
+    };
+    const ws = () => {
+        while (i < text.length && ' \t\n\r'.includes(text[i] ?? ''))
+            i++;
+    };
+    const str = () => {
+        if (text[i] !== '"')
+            return at(i, 'a string');
+        for (i++; i < text.length; i++) {
+            const c = text[i] ?? '';
+            if (c === '"') {
+                i++;
+                return undefined;
+            }
+            if (c === '\\') {
+                const e = text[i + 1] ?? '';
+                if (e === 'u') {
+                    if (!/^[0-9a-fA-F]{4}$/.test(text.slice(i + 2, i + 6)))
+                        return at(i + 2, 'four hex digits');
+                    i += 5;
+                }
+                else if ('"\\/bfnrt'.includes(e) && e !== '')
+                    i++;
+                else
+                    return at(i + 1, 'an escape character');
+            }
+            else if (c < ' ')
+                return at(i, 'a closing quote');
+        }
+        return at(i, 'a closing quote');
+    };
+    // stack of open containers: '{' or '['; state says what the next token may be
+    const stack = [];
+    let state = 'value';
+    for (;;) {
+        ws();
+        if (state === 'value' || state === 'firstValue') {
+            const c = text[i];
+            if (state === 'firstValue' && c === ']') {
+                stack.pop();
+                i++;
+                state = 'afterValue';
+                continue;
+            }
+            if (c === '{') {
+                stack.push('{');
+                i++;
+                state = 'firstKey';
+                continue;
+            }
+            if (c === '[') {
+                stack.push('[');
+                i++;
+                state = 'firstValue';
+                continue;
+            }
+            if (c === '"') {
+                const e = str();
+                if (e)
+                    return e;
+            }
+            else {
+                const m = /^(?:-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?|true|false|null)/.exec(text.slice(i, i + 400));
+                if (!m)
+                    return at(i, 'a value');
+                i += m[0].length;
+            }
+            state = 'afterValue';
+            continue;
+        }
+        if (state === 'key' || state === 'firstKey') {
+            if (state === 'firstKey' && text[i] === '}') {
+                stack.pop();
+                i++;
+                state = 'afterValue';
+                continue;
+            }
+            const e = str();
+            if (e)
+                return e;
+            ws();
+            if (text[i] !== ':')
+                return at(i, "':' after a property name");
+            i++;
+            state = 'value';
+            continue;
+        }
+        // afterValue
+        const top = stack[stack.length - 1];
+        if (top === undefined) {
+            if (i < text.length)
+                return at(i, 'the end of the input');
+            return at(i, 'valid JSON');
+        }
+        const c = text[i];
+        if (c === ',') {
+            i++;
+            state = top === '{' ? 'key' : 'value';
+        }
+        else if ((c === '}' && top === '{') || (c === ']' && top === '[')) {
+            stack.pop();
+            i++;
+        }
+        else
+            return at(i, top === '{' ? "',' or '}'" : "',' or ']'");
+    }
+}
+/** The read result; no finite number at all is a failure (never a pass), naming what was found. */
+function finish(out, what) {
+    if (out.records.length === 0) {
+        const shown = out.invalid
+            .slice(0, 3)
+            .map((e) => `${qualifiedName(e)} is ${e.found}`)
+            .join('; ');
+        return {
+            ok: false,
+            reason: `${what} has no finite numeric metrics${shown ? ` (${shown}${out.invalid.length > 3 ? '; ...' : ''})` : ''}`
+        };
+    }
+    return { ok: true, format: out.source, records: out.records, invalid: out.invalid, warnings: out.warnings };
+}
+
+const MAX_DEPTH = 32;
+/**
+ * A flat map of metric to number, or the map under `metrics`. Nested objects are flattened to
+ * dotted paths (`safety.refusal_rate`); lists are skipped (not addressable by name). Any other
+ * non-number leaf (string, boolean, null) is an invalid entry.
+ */
+function readGeneric(data) {
+    if (!isObject$3(data))
+        return { ok: false, reason: 'a generic results file must be a JSON object' };
+    const map = isObject$3(data.metrics) ? data.metrics : data;
+    const out = new Collector('generic');
+    const walk = (obj, prefix, depth) => {
+        for (const [key, value] of Object.entries(obj)) {
+            const name = prefix + key;
+            if (isObject$3(value)) {
+                if (depth < MAX_DEPTH)
+                    walk(value, `${name}.`, depth + 1);
+            }
+            else if (!Array.isArray(value))
+                out.add({ metric: name }, value);
+        }
+    };
+    walk(map, '', 0);
+    return finish(out, 'the generic results file');
+}
+
+var require$1 = createRequire('/');
+// DEFLATE is a complex format; to read this code, you should probably check the RFC first:
+// https://tools.ietf.org/html/rfc1951
+// You may also wish to take a look at the guide I made about this program:
+// https://gist.github.com/101arrowz/253f31eb5abc3d9275ab943003ffecad
+// Some of the following code is similar to that of UZIP.js:
+// https://github.com/photopea/UZIP.js
+// However, the vast majority of the codebase has diverged from UZIP.js to increase performance and reduce bundle size.
+// Sometimes 0 will appear where -1 would be more appropriate. This is because using a uint
+// is better for memory in most engines (I *think*).
+var _a;
+// Mediocre shim
+var Worker;
+var isMarkedAsUntransferable;
+try {
+    (_a = require$1('worker_threads'), Worker = _a.Worker, isMarkedAsUntransferable = _a.isMarkedAsUntransferable);
+}
+catch (e) {
+}
+
+// aliases for shorter compressed code (most minifers don't do this)
+var u8 = Uint8Array, u16 = Uint16Array, i32 = Int32Array;
+// fixed length extra bits
+var fleb = new u8([0, 0, 0, 0, 0, 0, 0, 0, 1, 1, 1, 1, 2, 2, 2, 2, 3, 3, 3, 3, 4, 4, 4, 4, 5, 5, 5, 5, 0, /* unused */ 0, 0, /* impossible */ 0]);
+// fixed distance extra bits
+var fdeb = new u8([0, 0, 0, 0, 1, 1, 2, 2, 3, 3, 4, 4, 5, 5, 6, 6, 7, 7, 8, 8, 9, 9, 10, 10, 11, 11, 12, 12, 13, 13, /* unused */ 0, 0]);
+// code length index map
+var clim = new u8([16, 17, 18, 0, 8, 7, 9, 6, 10, 5, 11, 4, 12, 3, 13, 2, 14, 1, 15]);
+// get base, reverse index map from extra bits
+var freb = function (eb, start) {
+    var b = new u16(31);
+    for (var i = 0; i < 31; ++i) {
+        b[i] = start += 1 << eb[i - 1];
+    }
+    // numbers here are at max 18 bits
+    var r = new i32(b[30]);
+    for (var i = 1; i < 30; ++i) {
+        for (var j = b[i]; j < b[i + 1]; ++j) {
+            r[j] = ((j - b[i]) << 5) | i;
+        }
+    }
+    return { b: b, r: r };
+};
+var _a = freb(fleb, 2), fl = _a.b, revfl = _a.r;
+// we can ignore the fact that the other numbers are wrong; they never happen anyway
+fl[28] = 258, revfl[258] = 28;
+var _b = freb(fdeb, 0), fd = _b.b; _b.r;
+// map of value to reverse (assuming 16 bits)
+var rev = new u16(32768);
+for (var i = 0; i < 32768; ++i) {
+    // reverse table algorithm from SO
+    var x = ((i & 0xAAAA) >> 1) | ((i & 0x5555) << 1);
+    x = ((x & 0xCCCC) >> 2) | ((x & 0x3333) << 2);
+    x = ((x & 0xF0F0) >> 4) | ((x & 0x0F0F) << 4);
+    rev[i] = (((x & 0xFF00) >> 8) | ((x & 0x00FF) << 8)) >> 1;
+}
+// create huffman tree from u8 "map": index -> code length for code index
+// mb (max bits) must be at most 15
+// TODO: optimize/split up?
+var hMap = (function (cd, mb, r) {
+    var s = cd.length;
+    // index
+    var i = 0;
+    // u16 "map": index -> # of codes with bit length = index
+    var l = new u16(mb);
+    // length of cd must be 288 (total # of codes)
+    for (; i < s; ++i) {
+        if (cd[i])
+            ++l[cd[i] - 1];
+    }
+    // u16 "map": index -> minimum code for bit length = index
+    var le = new u16(mb);
+    for (i = 1; i < mb; ++i) {
+        le[i] = (le[i - 1] + l[i - 1]) << 1;
+    }
+    var co;
+    if (r) {
+        // u16 "map": index -> number of actual bits, symbol for code
+        co = new u16(1 << mb);
+        // bits to remove for reverser
+        var rvb = 15 - mb;
+        for (i = 0; i < s; ++i) {
+            // ignore 0 lengths
+            if (cd[i]) {
+                // num encoding both symbol and bits read
+                var sv = (i << 4) | cd[i];
+                // free bits
+                var r_1 = mb - cd[i];
+                // start value
+                var v = le[cd[i] - 1]++ << r_1;
+                // m is end value
+                for (var m = v | ((1 << r_1) - 1); v <= m; ++v) {
+                    // every 16 bit value starting with the code yields the same result
+                    co[rev[v] >> rvb] = sv;
+                }
+            }
+        }
+    }
+    else {
+        co = new u16(s);
+        for (i = 0; i < s; ++i) {
+            if (cd[i]) {
+                co[i] = rev[le[cd[i] - 1]++] >> (15 - cd[i]);
+            }
+        }
+    }
+    return co;
+});
+// fixed length tree
+var flt = new u8(288);
+for (var i = 0; i < 144; ++i)
+    flt[i] = 8;
+for (var i = 144; i < 256; ++i)
+    flt[i] = 9;
+for (var i = 256; i < 280; ++i)
+    flt[i] = 7;
+for (var i = 280; i < 288; ++i)
+    flt[i] = 8;
+// fixed distance tree
+var fdt = new u8(32);
+for (var i = 0; i < 32; ++i)
+    fdt[i] = 5;
+// fixed length map
+var flrm = /*#__PURE__*/ hMap(flt, 9, 1);
+// fixed distance map
+var fdrm = /*#__PURE__*/ hMap(fdt, 5, 1);
+// find max of array
+var max = function (a) {
+    var m = a[0];
+    for (var i = 1; i < a.length; ++i) {
+        if (a[i] > m)
+            m = a[i];
+    }
+    return m;
+};
+// read d, starting at bit p and mask with m
+var bits = function (d, p, m) {
+    var o = (p / 8) | 0;
+    return ((d[o] | (d[o + 1] << 8)) >> (p & 7)) & m;
+};
+// read d, starting at bit p continuing for at least 16 bits
+var bits16 = function (d, p) {
+    var o = (p / 8) | 0;
+    return ((d[o] | (d[o + 1] << 8) | (d[o + 2] << 16)) >> (p & 7));
+};
+// get end of byte
+var shft = function (p) { return ((p + 7) / 8) | 0; };
+// typed array slice - allows garbage collector to free original reference,
+// while being more compatible than .slice
+var slc = function (v, s, e) {
+    if (s == null || s < 0)
+        s = 0;
+    if (e == null || e > v.length)
+        e = v.length;
+    // can't use .constructor in case user-supplied
+    return new u8(v.subarray(s, e));
+};
+// error codes
+var ec = [
+    'unexpected EOF',
+    'invalid block type',
+    'invalid length/literal',
+    'invalid distance',
+    'stream finished',
+    'no stream handler',
+    , // determined by compression function
+    'no callback',
+    'invalid UTF-8 data',
+    'extra field too long',
+    'date not in range 1980-2099',
+    'filename too long',
+    'stream finishing',
+    'invalid zip data'
+    // determined by unknown compression method
+];
+var err = function (ind, msg, nt) {
+    var e = new Error(msg || ec[ind]);
+    e.code = ind;
+    if (Error.captureStackTrace)
+        Error.captureStackTrace(e, err);
+    if (!nt)
+        throw e;
+    return e;
+};
+// expands raw DEFLATE data
+var inflt = function (dat, st, buf, dict) {
+    // source length       dict length
+    var sl = dat.length, dl = dict ? dict.length : 0;
+    if (!sl || st.f && !st.l)
+        return buf || new u8(0);
+    var noBuf = !buf;
+    // have to estimate size
+    var resize = noBuf || st.i != 2;
+    // no state
+    var noSt = st.i;
+    // Assumes roughly 33% compression ratio average
+    if (noBuf)
+        buf = new u8(sl * 3);
+    // ensure buffer can fit at least l elements
+    var cbuf = function (l) {
+        var bl = buf.length;
+        // need to increase size to fit
+        if (l > bl) {
+            // Double or set to necessary, whichever is greater
+            var nbuf = new u8(Math.max(bl * 2, l));
+            nbuf.set(buf);
+            buf = nbuf;
+        }
+    };
+    //  last chunk         bitpos           bytes
+    var final = st.f || 0, pos = st.p || 0, bt = st.b || 0, lm = st.l, dm = st.d, lbt = st.m, dbt = st.n;
+    // total bits
+    var tbts = sl * 8;
+    do {
+        if (!lm) {
+            // BFINAL - this is only 1 when last chunk is next
+            final = bits(dat, pos, 1);
+            // type: 0 = no compression, 1 = fixed huffman, 2 = dynamic huffman
+            var type = bits(dat, pos + 1, 3);
+            pos += 3;
+            if (!type) {
+                // go to end of byte boundary
+                var s = shft(pos) + 4, l = dat[s - 4] | (dat[s - 3] << 8), t = s + l;
+                if (t > sl) {
+                    if (noSt)
+                        err(0);
+                    break;
+                }
+                // ensure size
+                if (resize)
+                    cbuf(bt + l);
+                // Copy over uncompressed data
+                buf.set(dat.subarray(s, t), bt);
+                // Get new bitpos, update byte count
+                st.b = bt += l, st.p = pos = t * 8, st.f = final;
+                continue;
+            }
+            else if (type == 1)
+                lm = flrm, dm = fdrm, lbt = 9, dbt = 5;
+            else if (type == 2) {
+                //  literal                            lengths
+                var hLit = bits(dat, pos, 31) + 257, hcLen = bits(dat, pos + 10, 15) + 4;
+                var tl = hLit + bits(dat, pos + 5, 31) + 1;
+                pos += 14;
+                // length+distance tree
+                var ldt = new u8(tl);
+                // code length tree
+                var clt = new u8(19);
+                for (var i = 0; i < hcLen; ++i) {
+                    // use index map to get real code
+                    clt[clim[i]] = bits(dat, pos + i * 3, 7);
+                }
+                pos += hcLen * 3;
+                // code lengths bits
+                var clb = max(clt), clbmsk = (1 << clb) - 1;
+                // code lengths map
+                var clm = hMap(clt, clb, 1);
+                for (var i = 0; i < tl;) {
+                    var r = clm[bits(dat, pos, clbmsk)];
+                    // bits read
+                    pos += r & 15;
+                    // symbol
+                    var s = r >> 4;
+                    // code length to copy
+                    if (s < 16) {
+                        ldt[i++] = s;
+                    }
+                    else {
+                        //  copy   count
+                        var c = 0, n = 0;
+                        if (s == 16)
+                            n = 3 + bits(dat, pos, 3), pos += 2, c = ldt[i - 1];
+                        else if (s == 17)
+                            n = 3 + bits(dat, pos, 7), pos += 3;
+                        else if (s == 18)
+                            n = 11 + bits(dat, pos, 127), pos += 7;
+                        while (n--)
+                            ldt[i++] = c;
+                    }
+                }
+                //    length tree                 distance tree
+                var lt = ldt.subarray(0, hLit), dt = ldt.subarray(hLit);
+                // max length bits
+                lbt = max(lt);
+                // max dist bits
+                dbt = max(dt);
+                lm = hMap(lt, lbt, 1);
+                dm = hMap(dt, dbt, 1);
+            }
+            else
+                err(1);
+            if (pos > tbts) {
+                if (noSt)
+                    err(0);
+                break;
+            }
+        }
+        // Make sure the buffer can hold this + the largest possible addition
+        // Maximum chunk size (practically, theoretically infinite) is 2^17
+        if (resize)
+            cbuf(bt + 131072);
+        var lms = (1 << lbt) - 1, dms = (1 << dbt) - 1;
+        var lpos = pos;
+        for (;; lpos = pos) {
+            // bits read, code
+            var c = lm[bits16(dat, pos) & lms], sym = c >> 4;
+            pos += c & 15;
+            if (pos > tbts) {
+                if (noSt)
+                    err(0);
+                break;
+            }
+            if (!c)
+                err(2);
+            if (sym < 256)
+                buf[bt++] = sym;
+            else if (sym == 256) {
+                lpos = pos, lm = null;
+                break;
+            }
+            else {
+                var add = sym - 254;
+                // no extra bits needed if less
+                if (sym > 264) {
+                    // index
+                    var i = sym - 257, b = fleb[i];
+                    add = bits(dat, pos, (1 << b) - 1) + fl[i];
+                    pos += b;
+                }
+                // dist
+                var d = dm[bits16(dat, pos) & dms], dsym = d >> 4;
+                if (!d)
+                    err(3);
+                pos += d & 15;
+                var dt = fd[dsym];
+                if (dsym > 3) {
+                    var b = fdeb[dsym];
+                    dt += bits16(dat, pos) & (1 << b) - 1, pos += b;
+                }
+                if (pos > tbts) {
+                    if (noSt)
+                        err(0);
+                    break;
+                }
+                if (resize)
+                    cbuf(bt + 131072);
+                var end = bt + add;
+                if (bt < dt) {
+                    var shift = dl - dt, dend = Math.min(dt, end);
+                    if (shift + bt < 0)
+                        err(3);
+                    for (; bt < dend; ++bt)
+                        buf[bt] = dict[shift + bt];
+                }
+                for (; bt < end; ++bt)
+                    buf[bt] = buf[bt - dt];
+            }
+        }
+        st.l = lm, st.p = lpos, st.b = bt, st.f = final;
+        if (lm)
+            final = 1, st.m = lbt, st.d = dm, st.n = dbt;
+    } while (!final);
+    // don't reallocate for streams or user buffers
+    return bt != buf.length && noBuf ? slc(buf, 0, bt) : buf.subarray(0, bt);
+};
+// empty
+var et = /*#__PURE__*/ new u8(0);
+// read 2 bytes
+var b2 = function (d, b) { return d[b] | (d[b + 1] << 8); };
+// read 4 bytes
+var b4 = function (d, b) { return (d[b] | (d[b + 1] << 8) | (d[b + 2] << 16) | (d[b + 3] << 24)) >>> 0; };
+// read 8 bytes
+var b8 = function (d, b) { return b4(d, b) + (b4(d, b + 4) * 4294967296); };
+function inflateSync(data, opts) {
+    return inflt(data, { i: 2 }, opts && opts.out, opts && opts.dictionary);
+}
+// text decoder
+var td = typeof TextDecoder != 'undefined' && /*#__PURE__*/ new TextDecoder();
+// text decoder stream
+var tds = 0;
+try {
+    td.decode(et, { stream: true });
+    tds = 1;
+}
+catch (e) { }
+// decode UTF8
+var dutf8 = function (d) {
+    for (var r = '', i = 0;;) {
+        var c = d[i++];
+        var eb = (c > 127) + (c > 223) + (c > 239);
+        if (i + eb > d.length)
+            return { s: r, r: slc(d, i - 1) };
+        if (!eb)
+            r += String.fromCharCode(c);
+        else if (eb == 3) {
+            c = ((c & 15) << 18 | (d[i++] & 63) << 12 | (d[i++] & 63) << 6 | (d[i++] & 63)) - 65536,
+                r += String.fromCharCode(55296 | (c >> 10), 56320 | (c & 1023));
+        }
+        else if (eb & 1)
+            r += String.fromCharCode((c & 31) << 6 | (d[i++] & 63));
+        else
+            r += String.fromCharCode((c & 15) << 12 | (d[i++] & 63) << 6 | (d[i++] & 63));
+    }
+};
+/**
+ * Converts a Uint8Array to a string
+ * @param dat The data to decode to string
+ * @param latin1 Whether or not to interpret the data as Latin-1. This should
+ *               not need to be true unless encoding to binary string.
+ * @returns The original UTF-8/Latin-1 string
+ */
+function strFromU8(dat, latin1) {
+    if (latin1) {
+        var r = '';
+        for (var i = 0; i < dat.length; i += 16384)
+            r += String.fromCharCode.apply(null, dat.subarray(i, i + 16384));
+        return r;
+    }
+    else if (td) {
+        return td.decode(dat);
+    }
+    else {
+        var _a = dutf8(dat), s = _a.s, r = _a.r;
+        if (r.length)
+            err(8);
+        return s;
+    }
+}
+// skip local zip header
+var slzh = function (d, b) { return b + 30 + b2(d, b + 26) + b2(d, b + 28); };
+// read zip header
+var zh = function (d, b, z) {
+    var fnl = b2(d, b + 28), efl = b2(d, b + 30), fn = strFromU8(d.subarray(b + 46, b + 46 + fnl), !(b2(d, b + 8) & 2048)), es = b + 46 + fnl;
+    var _a = z64hs(d, es, efl, z, b4(d, b + 20), b4(d, b + 24), b4(d, b + 42)), sc = _a[0], su = _a[1], off = _a[2];
+    return [b2(d, b + 10), sc, su, fn, es + efl + b2(d, b + 32), off];
+};
+// read zip64 header sizes
+var z64hs = function (d, b, l, z, sc, su, off) {
+    var nsc = sc == 4294967295, nsu = su == 4294967295, noff = off == 4294967295, e = b + l;
+    var nf = nsc + nsu + noff;
+    if (z && nf) {
+        for (; b + 4 < e; b += 4 + b2(d, b + 2)) {
+            if (b2(d, b) == 1) {
+                return [
+                    nsc ? b8(d, b + 4 + 8 * nsu) : sc,
+                    nsu ? b8(d, b + 4) : su,
+                    noff ? b8(d, b + 4 + 8 * (nsu + nsc)) : off,
+                    1
+                ];
+            }
+        }
+        // z == 2 for unknown whether or not zip64
+        if (z < 2)
+            err(13);
+    }
+    return [sc, su, off, 0];
+};
+/**
+ * Synchronously decompresses a ZIP archive. Prefer using `unzip` for better
+ * performance with more than one file.
+ * @param data The raw compressed ZIP file
+ * @param opts The ZIP extraction options
+ * @returns The decompressed files
+ */
+function unzipSync(data, opts) {
+    var files = {};
+    var e = data.length - 22;
+    for (; b4(data, e) != 0x6054B50; --e) {
+        if (!e || data.length - e > 65558)
+            err(13);
+    }
+    var c = b2(data, e + 8);
+    if (!c)
+        return {};
+    var o = b4(data, e + 16);
+    var z = b4(data, e - 20) == 0x7064B50;
+    if (z) {
+        var ze = b4(data, e - 12);
+        z = b4(data, ze) == 0x6064B50;
+        if (z) {
+            c = b4(data, ze + 32);
+            o = b4(data, ze + 48);
+        }
+    }
+    var fltr = opts && opts.filter;
+    for (var i = 0; i < c; ++i) {
+        var _a = zh(data, o, z), c_2 = _a[0], sc = _a[1], su = _a[2], fn = _a[3], no = _a[4], off = _a[5], b = slzh(data, off);
+        o = no;
+        if (!fltr || fltr({
+            name: fn,
+            size: sc,
+            originalSize: su,
+            compression: c_2
+        })) {
+            if (!c_2)
+                files[fn] = slc(data, b, b + sc);
+            else if (c_2 == 8)
+                files[fn] = inflateSync(data.subarray(b, b + sc), { out: new u8(su) });
+            else
+                err(14, 'unknown compression type ' + c_2);
+        }
+    }
+    return files;
+}
+
+const MAX_HEADER_BYTES = 16 * 1024 * 1024;
+/** Deflate cannot do better than about 1032:1; a header claiming more is a crafted archive. */
+const MAX_RATIO = 1000;
+function isZip(bytes) {
+    return bytes[0] === 0x50 && bytes[1] === 0x4b && bytes[2] === 0x03 && bytes[3] === 0x04;
+}
+/**
+ * The `header.json` entry of an inspect `.eval` zip, and nothing else: its declared size must be
+ * at most 16 MiB and its compression ratio plausible; inflation writes into a buffer of the
+ * declared size, so a lying entry cannot make it larger.
+ */
+function readInspectHeader(bytes) {
+    let refused;
+    let files;
+    try {
+        files = unzipSync(bytes, {
+            filter: (file) => {
+                if (file.name !== 'header.json')
+                    return false;
+                if (file.originalSize > MAX_HEADER_BYTES) {
+                    refused = `header.json in the .eval zip is ${file.originalSize} bytes uncompressed, over the ${MAX_HEADER_BYTES} byte limit`;
+                }
+                else if (file.compression !== 0 && file.originalSize > MAX_RATIO * Math.max(file.size, 1)) {
+                    refused = `header.json in the .eval zip claims a ${Math.round(file.originalSize / Math.max(file.size, 1))}:1 compression ratio (a zip bomb)`;
+                }
+                else if (file.compression !== 0 && file.compression !== 8) {
+                    refused = `header.json in the .eval zip uses unsupported compression method ${file.compression}`;
+                }
+                return refused === undefined;
+            }
+        });
+    }
+    catch (error) {
+        return { ok: false, reason: `the .eval file is not a readable zip: ${error.message}` };
+    }
+    if (refused !== undefined)
+        return { ok: false, reason: refused };
+    const header = files['header.json'];
+    if (header === undefined)
+        return { ok: false, reason: 'the .eval zip has no header.json' };
+    return { ok: true, bytes: header };
+}
+/**
+ * An inspect_ai log (`--log-format=json`, or `header.json` of a `.eval` zip, already parsed).
+ * Only `status: "success"` counts. Each `results.scores[i]` is a group named by `name`; each key
+ * of its `metrics` is a metric with value `metrics[key].value`. Samples: `completed_samples`.
+ */
+function readInspect(data) {
+    if (!isObject$3(data) || !('status' in data)) {
+        return { ok: false, reason: 'an inspect log has a "status" and "results.scores"' };
+    }
+    if (data.status !== 'success') {
+        const status = typeof data.status === 'string' ? data.status : JSON.stringify(data.status);
+        return { ok: false, reason: `the inspect log status is ${status}` };
+    }
+    const results = data.results;
+    if (!isObject$3(results) || !Array.isArray(results.scores)) {
+        return { ok: false, reason: 'the inspect log has no results.scores' };
+    }
+    const out = new Collector('inspect');
+    const total = results.total_samples;
+    const completed = results.completed_samples;
+    if (isFiniteNumber(total) && isFiniteNumber(completed) && completed < total) {
+        out.warnings.push(`the inspect log completed ${completed} of ${total} samples`);
+    }
+    for (const score of results.scores) {
+        if (!isObject$3(score) || typeof score.name !== 'string' || !isObject$3(score.metrics))
+            continue;
+        for (const [key, metric] of Object.entries(score.metrics)) {
+            out.add({ group: score.name, metric: key }, isObject$3(metric) ? metric.value : metric, {
+                ...(isFiniteNumber(completed) ? { samples: completed } : {})
+            });
+        }
+    }
+    return finish(out, 'the inspect log');
+}
+/** Bytes of an inspect log: a `.eval` zip (header.json only) or a JSON log. */
+function readInspectBytes(bytes) {
+    let json = bytes;
+    if (isZip(bytes)) {
+        const header = readInspectHeader(bytes);
+        if (!header.ok)
+            return header;
+        json = header.bytes;
+    }
+    const parsed = parseJson(decodeText(json));
+    if (!parsed.ok)
+        return { ok: false, reason: isZip(bytes) ? `header.json: ${parsed.reason}` : parsed.reason };
+    return readInspect(parsed.value);
+}
+
+/** Keys in `results[task]` that are not metrics. */
+const NOT_METRICS = new Set(['alias', 'name', 'sample_len', 'sample_count', 'samples', 'num_fewshot']);
+/**
+ * lm-evaluation-harness `results_*.json`. Each `results[task]["metric,filter"]` (or the bare
+ * `metric` in v0.3 files without filters) is a record in group `task`; the matching
+ * `metric_stderr,filter` key becomes its stderr ("N/A" is dropped). Group aggregates listed only
+ * under `groups` are read too. Direction from `higher_is_better[task][metric]`, sample size from
+ * `n-samples[task].effective` (else `.original`).
+ */
+function readLmEval(data) {
+    if (!isObject$3(data) || !isObject$3(data.results)) {
+        return { ok: false, reason: 'an lm-eval results file has a "results" object of tasks' };
+    }
+    const tasks = [];
+    const seen = new Set();
+    for (const section of [data.results, data.groups]) {
+        if (!isObject$3(section))
+            continue;
+        for (const [task, metrics] of Object.entries(section)) {
+            if (!isObject$3(metrics) || seen.has(task))
+                continue;
+            seen.add(task);
+            tasks.push([task, metrics]);
+        }
+    }
+    const higher = isObject$3(data.higher_is_better) ? data.higher_is_better : {};
+    const nSamples = isObject$3(data['n-samples']) ? data['n-samples'] : {};
+    const out = new Collector('lm-eval');
+    for (const [task, metrics] of tasks) {
+        const directions = isObject$3(higher[task]) ? higher[task] : {};
+        const n = nSamples[task];
+        const samples = isObject$3(n) ? (isFiniteNumber(n.effective) ? n.effective : n.original) : undefined;
+        for (const [key, value] of Object.entries(metrics)) {
+            const comma = key.indexOf(',');
+            const metric = comma < 0 ? key : key.slice(0, comma);
+            const filter = comma < 0 ? undefined : key.slice(comma + 1);
+            if (NOT_METRICS.has(metric) || metric.endsWith('_stderr'))
+                continue;
+            const stderr = metrics[filter === undefined ? `${metric}_stderr` : `${metric}_stderr,${filter}`];
+            const direction = directions[metric];
+            out.add({ group: task, metric, ...(filter === undefined ? {} : { filter }) }, value, {
+                ...(isFiniteNumber(stderr) ? { stderr } : {}),
+                ...(isFiniteNumber(samples) ? { samples } : {}),
+                ...(typeof direction === 'boolean' ? { higherIsBetter: direction } : {})
+            });
+        }
+    }
+    return finish(out, 'the lm-eval results file');
+}
+
+/** The YAML between the opening `---` line and the next `---` (or `...`) line, if any. */
+function frontMatter(text) {
+    const lines = text.split('\n');
+    if (lines[0]?.trimEnd() !== '---')
+        return undefined;
+    for (let i = 1; i < lines.length; i++) {
+        const line = lines[i]?.trimEnd();
+        if (line === '---' || line === '...')
+            return lines.slice(1, i).join('\n');
+    }
+    return undefined;
+}
+function parseYaml(text) {
+    try {
+        return { ok: true, value: distExports.parse(text, { maxAliasCount: 100, prettyErrors: true }) };
+    }
+    catch (error) {
+        return { ok: false, reason: `invalid YAML in the model card front matter: ${error.message}` };
+    }
+}
+const label = (value) => typeof value === 'string' && value.trim() !== '' ? value : undefined;
+/**
+ * A Hugging Face model card (README.md) with `model-index` in its YAML front matter; a bare YAML
+ * document with `model-index` is accepted too. Each `model-index[*].results[*].metrics[*]` is a
+ * record: group = `dataset.name` else `dataset.type`, metric = `type` else `name`. An empty
+ * `results` list is a failure, never a pass (trainer cards often have `results: []`).
+ */
+function readModelIndex(text) {
+    const yaml = frontMatter(text);
+    const parsed = parseYaml(yaml ?? text);
+    if (!parsed.ok)
+        return parsed;
+    const data = parsed.value;
+    if (!isObject$3(data) || !Array.isArray(data['model-index'])) {
+        return {
+            ok: false,
+            reason: yaml === undefined
+                ? 'the model card has no YAML front matter between --- lines with a model-index'
+                : 'the model card front matter has no model-index list'
+        };
+    }
+    const out = new Collector('model-index');
+    for (const model of data['model-index']) {
+        if (!isObject$3(model) || !Array.isArray(model.results))
+            continue;
+        for (const result of model.results) {
+            if (!isObject$3(result) || !Array.isArray(result.metrics))
+                continue;
+            const dataset = isObject$3(result.dataset) ? result.dataset : {};
+            const group = label(dataset.name) ?? label(dataset.type);
+            for (const metric of result.metrics) {
+                if (!isObject$3(metric))
+                    continue;
+                const name = label(metric.type) ?? label(metric.name);
+                if (name === undefined)
+                    continue;
+                out.add({ ...(group === undefined ? {} : { group }), metric: name }, metric.value);
+            }
+        }
+    }
+    return finish(out, 'the model card model-index');
+}
+
+/**
+ * promptfoo `eval -o results.json` (v2 and v3 summaries).
+ * - `pass_rate` = successes / (successes + failures + errors) from `results.stats`; without
+ *   stats, counted from `results.results[*].success` (`failureReason: 2` is an error).
+ * - each named score: the mean of `results.results[*].namedScores[name]` over the tests that
+ *   have it. The prompt-level `prompts[*].metrics.namedScores` is a sum and is never used. A
+ *   score with any non-finite per-test value is invalid as a whole.
+ */
+function readPromptfoo(data) {
+    const summary = isObject$3(data) ? data.results : undefined;
+    if (!isObject$3(summary) || (!isObject$3(summary.stats) && !Array.isArray(summary.results))) {
+        return { ok: false, reason: 'a promptfoo results file has "results.stats" or "results.results"' };
+    }
+    const tests = Array.isArray(summary.results) ? summary.results.filter(isObject$3) : [];
+    const out = new Collector('promptfoo');
+    const stats = isObject$3(summary.stats) ? summary.stats : undefined;
+    let counts;
+    if (stats)
+        counts = [stats.successes, stats.failures, stats.errors ?? 0];
+    else {
+        const errors = tests.filter((t) => t.success !== true && t.failureReason === 2).length;
+        const successes = tests.filter((t) => t.success === true).length;
+        counts = [successes, tests.length - successes - errors, errors];
+    }
+    const [s, f, e] = counts;
+    if (!isFiniteNumber(s) || !isFiniteNumber(f) || !isFiniteNumber(e)) {
+        out.invalid.push({
+            source: 'promptfoo',
+            metric: 'pass_rate',
+            found: `not computable (successes ${describeValue(s)}, failures ${describeValue(f)}, errors ${describeValue(e)})`
+        });
+    }
+    else if (s + f + e <= 0) {
+        out.invalid.push({ source: 'promptfoo', metric: 'pass_rate', found: 'undefined: the run has no tests' });
+    }
+    else {
+        out.add({ metric: 'pass_rate' }, s / (s + f + e), { samples: s + f + e, higherIsBetter: true });
+    }
+    const sums = new Map();
+    for (const test of tests) {
+        if (!isObject$3(test.namedScores))
+            continue;
+        for (const [name, value] of Object.entries(test.namedScores)) {
+            const acc = sums.get(name) ?? { sum: 0, count: 0 };
+            if (isFiniteNumber(value)) {
+                acc.sum += value;
+                acc.count++;
+            }
+            else if (!('bad' in acc))
+                acc.bad = value;
+            sums.set(name, acc);
+        }
+    }
+    for (const [name, acc] of sums) {
+        if ('bad' in acc)
+            out.add({ metric: name }, acc.bad);
+        else
+            out.add({ metric: name }, acc.sum / acc.count, { samples: acc.count });
+    }
+    if (isFiniteNumber(e) && e > 0)
+        out.warnings.push(`${e} promptfoo test(s) ended in an error`);
+    return finish(out, 'the promptfoo results file');
+}
+
+const MAX_RESULTS_BYTES = 32 * 1024 * 1024;
+/** The format a parsed JSON document's shape says, or undefined when it fits none. */
+function detectJsonFormat(data) {
+    if (!isObject$3(data))
+        return undefined;
+    if (typeof data.status === 'string' && isObject$3(data.eval))
+        return 'inspect';
+    const results = data.results;
+    if (isObject$3(results)) {
+        if (isObject$3(results.stats) || Array.isArray(results.results))
+            return 'promptfoo';
+        const tasks = Object.values(results);
+        if (tasks.length > 0 && tasks.every(isObject$3))
+            return 'lm-eval';
+    }
+    if (Array.isArray(data['model-index']))
+        return 'model-index';
+    return 'generic';
+}
+const READERS = {
+    generic: readGeneric,
+    'lm-eval': readLmEval,
+    promptfoo: readPromptfoo
+};
+/**
+ * Reads a results file into normalised records. Pure: bytes in, records out.
+ * `auto` picks the format from the shape: a zip (`PK\x03\x04`) is an inspect `.eval` log; text
+ * with `---` front matter, or a `.md`/`.yml`/`.yaml` file, is a model card; JSON is told apart by
+ * its keys. A file that fits no format, or fits another format than the one named, is a failure.
+ */
+function readEvalResults(bytes, fileName, format) {
+    if (bytes.length > MAX_RESULTS_BYTES) {
+        return {
+            ok: false,
+            reason: `${fileName} is ${bytes.length} bytes, over the ${MAX_RESULTS_BYTES} byte limit`
+        };
+    }
+    if (isZip(bytes)) {
+        if (format !== 'auto' && format !== 'inspect') {
+            return { ok: false, reason: `${fileName} is a zip archive; only inspect .eval logs are read from zips` };
+        }
+        return readInspectBytes(bytes);
+    }
+    const text = decodeText(bytes);
+    const lower = fileName.toLowerCase();
+    const looksLikeCard = frontMatter(text) !== undefined || ['.md', '.markdown', '.yml', '.yaml'].some((e) => lower.endsWith(e));
+    if (format === 'model-index' || (format === 'auto' && looksLikeCard))
+        return readModelIndex(text);
+    if (text.trim() === '')
+        return { ok: false, reason: `${fileName} is empty` };
+    const parsed = parseJson(text);
+    if (!parsed.ok)
+        return { ok: false, reason: `${fileName}: ${parsed.reason}` };
+    const detected = detectJsonFormat(parsed.value);
+    if (detected === undefined) {
+        return {
+            ok: false,
+            reason: `${fileName} fits no results format (a JSON object is expected: generic, lm-eval, promptfoo or inspect)`
+        };
+    }
+    if (format !== 'auto' && format !== detected && detected !== 'generic') {
+        return { ok: false, reason: `${fileName} looks like ${detected} results, not ${format}` };
+    }
+    const chosen = format === 'auto' ? detected : format;
+    if (chosen === 'inspect')
+        return readInspect(parsed.value);
+    if (chosen === 'model-index')
+        return readModelIndex(text); // YAML reads JSON too
+    return READERS[chosen](parsed.value);
+}
+
+async function gatherEvalReads(files, models) {
+    const reads = new Map();
+    for (const { entry } of models) {
+        if (entry.approach !== 'fine-tune')
+            continue;
+        const format = entry.evaluation?.format ?? 'auto';
+        const paths = [
+            entry.evaluation?.results,
+            entry.evaluation?.baseline,
+            entry.justification?.evidence?.prompt_baseline
+        ];
+        for (const path of paths) {
+            if (path === undefined || reads.has(path))
+                continue;
+            reads.set(path, await readOne(files, path, format));
+        }
+    }
+    return reads;
+}
+async function readOne(files, path, format) {
+    const fact = await files
+        .stat(path)
+        .catch((error) => ({ kind: 'unavailable', reason: describeError$1(error) }));
+    if (fact.kind === 'missing')
+        return { ok: false, reason: 'the file does not exist' };
+    if (fact.kind !== 'file')
+        return { ok: false, reason: `the file was not read: ${fact.reason}` };
+    if (fact.size > MAX_RESULTS_BYTES) {
+        return { ok: false, reason: `the file is ${fact.size} bytes, over the ${MAX_RESULTS_BYTES}-byte limit` };
+    }
+    try {
+        return readEvalResults(await files.head(path, MAX_RESULTS_BYTES), path, format);
+    }
+    catch (error) {
+        return { ok: false, reason: `the file could not be read: ${describeError$1(error)}` };
+    }
+}
+
 // A dataset file's SHA-256, streamed: the bytes pass through node:crypto chunk by chunk and are never
 // held whole, so a 2 GiB file costs the same memory as a 2 KiB one. A Git LFS pointer (what a clone
 // without `git lfs pull` holds in place of the data) is not downloaded: its `oid sha256:` is the
@@ -59006,7 +60357,8 @@ async function gatherEvidence(input) {
     const found = await gatherFileEvidence(input.files, head, models);
     for (const line of found.log)
         input.log(line);
-    return { ...evidence, datasets: found.datasets, files: found.files };
+    const evals = await gatherEvalReads(input.files, models);
+    return { ...evidence, datasets: found.datasets, files: found.files, evals };
 }
 async function detectInputs(change, files) {
     let budget = DETECT_BYTES_TOTAL;

@@ -250,6 +250,31 @@ describe('governance weakened', () => {
   })
 })
 
+describe('evaluation evidence', () => {
+  it('fails results below a threshold, and a metric the results do not have, at their lines', async () => {
+    const results = JSON.stringify({ metrics: { macro_f1: 0.84, harmful_refusal_rate: 0.99 } })
+    const { event, repo } = await proposal({ 'evals/support-triage/results.json': results })
+    const run = await runAction({ workspace: repo.dir, inputs: {}, event, apiUrl: server.url, env })
+    expect(run.code).toBe(1)
+    const report = JSON.parse(readFileSync(run.outputs.report ?? '', 'utf8'))
+    const manifest = baseManifest().split('\n')
+    expect(report.findings).toEqual([
+      expect.objectContaining({
+        ruleId: 'MG303',
+        line: manifest.findIndex((l) => l.includes('min: 0.88')) + 1,
+        message: expect.stringContaining(
+          'is 0.84, below the minimum 0.88 (evals/support-triage/results.json)'
+        )
+      }),
+      expect.objectContaining({
+        ruleId: 'MG302',
+        line: manifest.findIndex((l) => l.includes('- metric: pii_leakage_rate')) + 1,
+        message: expect.stringContaining('pii_leakage_rate')
+      })
+    ])
+  })
+})
+
 describe('the action on other events', () => {
   it('reads the policy from the commit before a push', async () => {
     const repo = await createRepo(baseFiles())

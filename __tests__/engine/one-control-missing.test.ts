@@ -7,7 +7,9 @@ import { parseManifest } from '../../src/manifest/parse.js'
 import { parsePolicy } from '../../src/policy/parse.js'
 import type { RuleId } from '../../src/rules/ids.js'
 import { RULES } from '../../src/rules/index.js'
-import { COMPLETE, completeEvidence, NOW, without } from '../rules/context.js'
+import { COMPLETE, completeEvidence, evalRead, NOW, without } from '../rules/context.js'
+
+const RESULTS = 'evals/support-triage/results.json'
 
 function findings(yaml: string, evidence: Partial<Evidence> = {}) {
   const manifest = parseManifest(yaml, 'model-governance.yml', { now: NOW })
@@ -45,6 +47,28 @@ const cases: [string, RuleId, string, Partial<Evidence>?][] = [
   ['the approvals', 'MG201', without(COMPLETE, '    approvals:', true)],
   ['the thresholds', 'MG301', without(COMPLETE, 'thresholds:', true)],
   ['the safety threshold', 'MG301', replace('          kind: safety', '          kind: quality')],
+  [
+    'the thresholded metric',
+    'MG302',
+    COMPLETE,
+    {
+      evals: new Map([
+        ...completeEvidence().evals!,
+        [RESULTS, evalRead({ pii_leakage_rate: 0, harmful_refusal_rate: 0.99 })]
+      ])
+    }
+  ],
+  [
+    'a passing result',
+    'MG303',
+    COMPLETE,
+    {
+      evals: new Map([
+        ...completeEvidence().evals!,
+        [RESULTS, evalRead({ macro_f1: 0.8, pii_leakage_rate: 0, harmful_refusal_rate: 0.99 })]
+      ])
+    }
+  ],
   ['the rollback trigger', 'MG401', without(COMPLETE, 'trigger: macro_f1')],
   ['the rollback plan', 'MG401', without(COMPLETE, '    rollback:', true)],
   [

@@ -4,6 +4,8 @@ import { readFileSync } from 'node:fs'
 import { emptyEvidence, type Evidence } from '../../src/engine/evidence.js'
 import type { Rule, RuleContext } from '../../src/engine/rule.js'
 import type { RuleHit } from '../../src/engine/types.js'
+import { readEvalResults } from '../../src/evidence/evals/read.js'
+import type { EvalRead } from '../../src/evidence/evals/types.js'
 import { parseManifest } from '../../src/manifest/parse.js'
 import { builtInPolicy, parsePolicy } from '../../src/policy/parse.js'
 import type { Policy } from '../../src/policy/types.js'
@@ -20,6 +22,11 @@ export function policyFrom(yaml?: string): Policy {
   const { resolved, diagnostics } = parsePolicy(`version: 1\n${yaml}`, 'policy.yml')
   if (!resolved) throw new Error(`test policy is invalid: ${JSON.stringify(diagnostics)}`)
   return resolved.policy
+}
+
+/** A generic results file (`{"metrics": ...}`) as the gate reads it. */
+export function evalRead(metrics: Record<string, unknown>, name = 'results.json'): EvalRead {
+  return readEvalResults(new TextEncoder().encode(JSON.stringify({ metrics })), name, 'auto')
 }
 
 /** Evidence under which COMPLETE passes: every file it names exists and the dataset digest matches. */
@@ -42,6 +49,17 @@ export function completeEvidence(): Partial<Evidence> {
       ['evals/support-triage/results.json', file],
       ['evals/support-triage/baseline.json', file],
       ['evals/support-triage/prompt-baseline.json', file]
+    ]),
+    evals: new Map([
+      [
+        'evals/support-triage/results.json',
+        evalRead({ macro_f1: 0.9, pii_leakage_rate: 0, harmful_refusal_rate: 0.99 })
+      ],
+      [
+        'evals/support-triage/baseline.json',
+        evalRead({ macro_f1: 0.89, pii_leakage_rate: 0, harmful_refusal_rate: 0.985 })
+      ],
+      ['evals/support-triage/prompt-baseline.json', evalRead({ macro_f1: 0.81 })]
     ])
   }
 }

@@ -1,6 +1,7 @@
 // Evidence is gathered once, up front, by the adapters (git, GitHub API, file system, eval readers,
 // dataset scanner) into plain values. A piece that could not be obtained is itself a value, so rules
 // can fail closed instead of waiting on the network or silently passing.
+import type { EvalRead } from '../evidence/evals/types.js'
 import type { Manifest, ParsedManifest } from '../manifest/types.js'
 import type { FineTuning } from './types.js'
 
@@ -47,6 +48,8 @@ export interface Evidence {
   baseParsed?: ParsedManifest
   /** The files the change touches; undefined outside a change (an audit). */
   change?: Change
+  /** Evaluation files (results, baselines, prompt baselines) read into metrics, keyed by repository path. */
+  evals?: ReadonlyMap<string, EvalRead>
   /** The repository path of the policy the run read (undefined for the built-in or a remote policy). */
   policyFile?: string
   /** Digests of the dataset files the checked models name by `path`, keyed by repository path. */

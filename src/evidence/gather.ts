@@ -8,6 +8,7 @@ import type { ParsedManifest } from '../manifest/types.js'
 import type { Policy } from '../policy/types.js'
 import { touchedModels } from './change/touched-models.js'
 import { detectFineTuning, PULL_REQUEST, type DetectInput } from './detect/index.js'
+import { gatherEvalReads } from './evals/gather.js'
 import { gatherFileEvidence } from './gather-files.js'
 import type { RepoFiles } from './repo-files.js'
 
@@ -69,7 +70,8 @@ export async function gatherEvidence(input: GatherInput): Promise<Evidence> {
   const models = checkedModels(head, input.policy, input.scope, evidence.touchedModels)
   const found = await gatherFileEvidence(input.files, head, models)
   for (const line of found.log) input.log(line)
-  return { ...evidence, datasets: found.datasets, files: found.files }
+  const evals = await gatherEvalReads(input.files, models)
+  return { ...evidence, datasets: found.datasets, files: found.files, evals }
 }
 
 async function detectInputs(

@@ -9,6 +9,8 @@ import mg102 from './data/mg102-dataset-checksum-mismatch.js'
 import mg106 from './data/mg106-dataset-undeclared.js'
 import mg103 from './data/mg103-dataset-redaction-missing.js'
 import mg301 from './evaluation/mg301-thresholds-incomplete.js'
+import mg302 from './evaluation/mg302-eval-results-missing.js'
+import mg303 from './evaluation/mg303-threshold-not-met.js'
 import mg801 from './exceptions/mg801-exception-invalid.js'
 import mg702 from './identities/mg702-identity-overprivileged.js'
 import mg703 from './identities/mg703-identity-lifecycle.js'
@@ -30,6 +32,8 @@ export const RULES: readonly Rule[] = [
   mg106,
   mg201,
   mg301,
+  mg302,
+  mg303,
   mg401,
   mg402,
   mg403,
