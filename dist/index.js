@@ -54447,6 +54447,135 @@ var mg303 = defineRule({
     }
 });
 
+// MG304: a thresholded metric is worse than the baseline (the model in production) by more than
+// `max_regression`. Direction comes from the threshold: `min` means higher is better, `max` lower.
+/** Metrics are decimals read from JSON; a difference this small is rounding, not a regression. */
+const EPSILON$1 = 1e-9;
+var mg304 = defineRule({
+    meta: {
+        id: 'MG304',
+        name: 'eval-regression',
+        family: 'evaluation',
+        defaultSeverity: 'error',
+        summary: "A thresholded metric is worse than the baseline's by more than `max_regression`.",
+        frameworks: FRAMEWORK_REFS.MG304
+    },
+    check(ctx) {
+        const hits = [];
+        const reported = new Set();
+        for (const { model, threshold, path, lookup } of thresholdResults(ctx)) {
+            const baselinePath = model.evaluation?.baseline;
+            if (!baselinePath || !lookup?.ok)
+                continue;
+            const baseline = ctx.evidence.evals?.get(baselinePath);
+            const allowed = model.evaluation?.max_regression ?? 0;
+            if (!baseline?.ok) {
+                if (reported.has(model.id))
+                    continue;
+                reported.add(model.id);
+                hits.push({
+                    message: `The baseline ${baselinePath} of model ${model.id} cannot be used (${baseline ? baseline.reason : 'it was not read by this run'}), so regressions cannot be checked; commit the production model's results there.`,
+                    model: model.id,
+                    location: ctx.locate([...path.slice(0, 2), 'evaluation', 'baseline'])
+                });
+                continue;
+            }
+            const before = findMetric(baseline, threshold.metric);
+            if (!before.ok) {
+                hits.push({
+                    message: `Metric \`${threshold.metric}\` of model ${model.id} cannot be compared with the baseline ${baselinePath}: ${before.reason}.`,
+                    model: model.id,
+                    location: ctx.locate([...path, 'metric'])
+                });
+                continue;
+            }
+            const higherIsBetter = threshold.min !== undefined;
+            const now = lookup.record.value;
+            const then = before.record.value;
+            const worse = higherIsBetter ? then - now : now - then;
+            if (worse <= allowed + EPSILON$1)
+                continue;
+            hits.push({
+                message: `${threshold.metric} of model ${model.id} regressed from ${then} (baseline) to ${now}, ${round(worse)} worse than the model in production, over the allowed max_regression ${allowed}; fix the regression, or have the base branch's approvers accept it.`,
+                model: model.id,
+                location: ctx.locate([...path, 'metric'])
+            });
+        }
+        return hits;
+    }
+});
+function round(value) {
+    return Math.round(value * 1e6) / 1e6;
+}
+
+// MG305: the fine-tuned model does not beat the prompt-based baseline on the evidence metric by
+// `min_uplift`: the case for fine-tuning over a prompt is not made.
+const EPSILON = 1e-9;
+var mg305 = defineRule({
+    meta: {
+        id: 'MG305',
+        name: 'no-measurable-uplift',
+        family: 'evaluation',
+        defaultSeverity: 'error',
+        summary: 'The fine-tuned model does not beat the prompt baseline on the evidence metric by `min_uplift`.',
+        frameworks: FRAMEWORK_REFS.MG305
+    },
+    check(ctx) {
+        const hits = [];
+        for (const { index, entry } of ctx.models) {
+            const evidence = entry.justification?.evidence;
+            const results = entry.evaluation?.results;
+            // An incomplete evidence block is MG601's finding; results without a file are MG302's.
+            if (entry.approach !== 'fine-tune' || !evidence || !results)
+                continue;
+            const { prompt_baseline: baselinePath, metric, min_uplift: minUplift } = evidence;
+            if (!baselinePath || !metric || minUplift === undefined)
+                continue;
+            const at = ctx.locate(['models', index, 'justification', 'evidence']);
+            const tuned = ctx.evidence.evals?.get(results);
+            const prompt = ctx.evidence.evals?.get(baselinePath);
+            const tunedValue = tuned?.ok ? findMetric(tuned, metric) : undefined;
+            const promptValue = prompt?.ok ? findMetric(prompt, metric) : undefined;
+            // A thresholded metric missing from the results is MG302's finding already.
+            const thresholded = entry.evaluation?.thresholds?.some((t) => t.metric === metric) ?? false;
+            if (!tunedValue?.ok && thresholded)
+                continue;
+            if (!tunedValue?.ok || !promptValue?.ok) {
+                const problem = !tunedValue?.ok
+                    ? `${results}: ${unusable(tuned, tunedValue)}`
+                    : `${baselinePath}: ${unusable(prompt, promptValue)}`;
+                hits.push({
+                    message: `The uplift of model ${entry.id} over its prompt baseline on \`${metric}\` cannot be measured (${problem}); commit both results with that metric.`,
+                    model: entry.id,
+                    location: at
+                });
+                continue;
+            }
+            // Lower is better only when the model's threshold on this metric is a maximum.
+            const lowerIsBetter = entry.evaluation?.thresholds?.some((t) => t.metric === metric && t.max !== undefined);
+            const uplift = lowerIsBetter
+                ? promptValue.record.value - tunedValue.record.value
+                : tunedValue.record.value - promptValue.record.value;
+            if (uplift + EPSILON >= minUplift)
+                continue;
+            hits.push({
+                message: `Model ${entry.id} reaches ${metric} ${tunedValue.record.value} against ${promptValue.record.value} for the prompt baseline, an uplift of ${Math.round(uplift * 1e6) / 1e6}, short of the required ${minUplift}; without measurable uplift, prefer the prompt-based approach.`,
+                model: entry.id,
+                location: ctx.locate(['models', index, 'justification', 'evidence', 'min_uplift'])
+            });
+        }
+        return hits;
+    }
+});
+/** Why a results file gave no value for the metric. */
+function unusable(read, lookup) {
+    if (lookup && !lookup.ok)
+        return lookup.reason;
+    if (read && !read.ok)
+        return read.reason;
+    return 'it was not read by this run';
+}
+
 // Manifest dates are `YYYY-MM-DD` in UTC; comparing them as strings is exact for that form.
 function utcDay(now) {
     return now.toISOString().slice(0, 10);
@@ -55045,6 +55174,8 @@ const RULES = [
     mg301,
     mg302,
     mg303,
+    mg304,
+    mg305,
     mg401,
     mg402,
     mg403,

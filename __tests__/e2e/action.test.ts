@@ -258,20 +258,18 @@ describe('evaluation evidence', () => {
     expect(run.code).toBe(1)
     const report = JSON.parse(readFileSync(run.outputs.report ?? '', 'utf8'))
     const manifest = baseManifest().split('\n')
-    expect(report.findings).toEqual([
-      expect.objectContaining({
-        ruleId: 'MG303',
-        line: manifest.findIndex((l) => l.includes('min: 0.88')) + 1,
-        message: expect.stringContaining(
-          'is 0.84, below the minimum 0.88 (evals/support-triage/results.json)'
-        )
-      }),
-      expect.objectContaining({
-        ruleId: 'MG302',
-        line: manifest.findIndex((l) => l.includes('- metric: pii_leakage_rate')) + 1,
-        message: expect.stringContaining('pii_leakage_rate')
-      })
+    const lineOf = (text: string) => manifest.findIndex((l) => l.includes(text)) + 1
+    const found = report.findings.map((f: { ruleId: string; line: number }) => [f.ruleId, f.line])
+    // Sorted by line, as every report lists findings of one severity.
+    expect(found).toEqual([
+      ['MG305', lineOf('min_uplift: 0.05')], // 0.84 is only 0.03 above the prompt's 0.81
+      ['MG304', lineOf('- metric: macro_f1')], // and 0.05 worse than the 0.89 in production
+      ['MG303', lineOf('min: 0.88')], // and below the 0.88 minimum
+      ['MG302', lineOf('- metric: pii_leakage_rate')] // the leakage metric is not in the results
     ])
+    expect(report.findings[2].message).toContain(
+      'is 0.84, below the minimum 0.88 (evals/support-triage/results.json)'
+    )
   })
 })
 

@@ -65,7 +65,34 @@ const cases: [string, RuleId, string, Partial<Evidence>?][] = [
     {
       evals: new Map([
         ...completeEvidence().evals!,
-        [RESULTS, evalRead({ macro_f1: 0.8, pii_leakage_rate: 0, harmful_refusal_rate: 0.99 })]
+        // Below its 0.98 minimum, yet within max_regression of the 0.985 baseline.
+        [RESULTS, evalRead({ macro_f1: 0.9, pii_leakage_rate: 0, harmful_refusal_rate: 0.979 })]
+      ])
+    }
+  ],
+  [
+    'parity with production',
+    'MG304',
+    COMPLETE,
+    {
+      evals: new Map([
+        ...completeEvidence().evals!,
+        // Every threshold met, but 0.05 worse than a stronger production model.
+        [
+          'evals/support-triage/baseline.json',
+          evalRead({ macro_f1: 0.95, pii_leakage_rate: 0, harmful_refusal_rate: 0.985 })
+        ]
+      ])
+    }
+  ],
+  [
+    'the uplift over the prompt',
+    'MG305',
+    COMPLETE,
+    {
+      evals: new Map([
+        ...completeEvidence().evals!,
+        ['evals/support-triage/prompt-baseline.json', evalRead({ macro_f1: 0.88 })]
       ])
     }
   ],

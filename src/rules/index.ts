@@ -11,6 +11,8 @@ import mg103 from './data/mg103-dataset-redaction-missing.js'
 import mg301 from './evaluation/mg301-thresholds-incomplete.js'
 import mg302 from './evaluation/mg302-eval-results-missing.js'
 import mg303 from './evaluation/mg303-threshold-not-met.js'
+import mg304 from './evaluation/mg304-eval-regression.js'
+import mg305 from './evaluation/mg305-no-measurable-uplift.js'
 import mg801 from './exceptions/mg801-exception-invalid.js'
 import mg702 from './identities/mg702-identity-overprivileged.js'
 import mg703 from './identities/mg703-identity-lifecycle.js'
@@ -34,6 +36,8 @@ export const RULES: readonly Rule[] = [
   mg301,
   mg302,
   mg303,
+  mg304,
+  mg305,
   mg401,
   mg402,
   mg403,
