@@ -20847,7 +20847,7 @@ var mg304 = defineRule({
             if (worse <= allowed + EPSILON$1)
                 continue;
             hits.push({
-                message: `${threshold.metric} of model ${model.id} regressed from ${then} (baseline) to ${now}, ${round(worse)} worse than the model in production, over the allowed max_regression ${allowed}; fix the regression, or have the base branch's approvers accept it.`,
+                message: `${threshold.metric} of model ${model.id} regressed from ${then} (baseline) to ${now}, ${round$1(worse)} worse than the model in production, over the allowed max_regression ${allowed}; fix the regression, or have the base branch's approvers accept it.`,
                 model: model.id,
                 location: ctx.locate([...path, 'metric'])
             });
@@ -20855,7 +20855,7 @@ var mg304 = defineRule({
         return hits;
     }
 });
-function round(value) {
+function round$1(value) {
     return Math.round(value * 1e6) / 1e6;
 }
 
@@ -21534,6 +21534,53 @@ function controlMarks(model, requirements, findings) {
     return marks;
 }
 
+// The summary's evaluation table: for each checked fine-tune model, each threshold with the value the
+// results report, the production baseline, the difference and the verdict. Derived from the same
+// evidence and lookups as MG302-MG304, so the table and the findings cannot disagree.
+function evaluationTables(context) {
+    const tables = new Map();
+    for (const { model, threshold, lookup } of thresholdResults(context)) {
+        const bound = threshold.min !== undefined ? 'min' : 'max';
+        const limit = (threshold.min ?? threshold.max);
+        const value = lookup?.ok ? lookup.record.value : undefined;
+        const baselineRead = model.evaluation?.baseline
+            ? context.evidence.evals?.get(model.evaluation.baseline)
+            : undefined;
+        const before = baselineRead?.ok ? findMetric(baselineRead, threshold.metric) : undefined;
+        const baseline = before?.ok ? before.record.value : undefined;
+        const delta = value !== undefined && baseline !== undefined ? round(value - baseline) : undefined;
+        const worse = delta === undefined ? 0 : bound === 'min' ? -delta : delta;
+        const verdict = value === undefined
+            ? 'missing'
+            : bound === 'min'
+                ? value < limit
+                    ? 'below min'
+                    : worse > (model.evaluation?.max_regression ?? 0) + 1e-9
+                        ? 'regressed'
+                        : 'pass'
+                : value > limit
+                    ? 'above max'
+                    : worse > (model.evaluation?.max_regression ?? 0) + 1e-9
+                        ? 'regressed'
+                        : 'pass';
+        const row = {
+            metric: threshold.metric,
+            ...(threshold.kind !== undefined && { kind: threshold.kind }),
+            bound,
+            limit,
+            ...(value !== undefined && { value }),
+            ...(baseline !== undefined && { baseline }),
+            ...(delta !== undefined && { delta }),
+            verdict
+        };
+        tables.set(model.id, [...(tables.get(model.id) ?? []), row]);
+    }
+    return tables;
+}
+function round(value) {
+    return Math.round(value * 1e6) / 1e6;
+}
+
 const SEVERITY_RANK = { error: 0, warning: 1, note: 2 };
 function compareText(a, b) {
     if (a === b)
@@ -21627,7 +21674,7 @@ function run(input) {
         policy: { source: input.policy.source, sha256: input.policy.sha256, builtIn: input.policy.builtIn },
         manifest: { file: input.manifestFile, found: input.manifest !== undefined },
         fineTuning: input.evidence.fineTuning,
-        models: modelStatuses(input, models, findings),
+        models: modelStatuses(input, models, findings, evaluationTables(context)),
         findings,
         notes: [...changeNotes(input, models), ...(input.notes ?? [])]
     };
@@ -21660,7 +21707,7 @@ function checkedModels(manifest, policy, scope, touched) {
         .map((entry, index) => ({ entry, index, tier: tierOf(policy, entry) }))
         .filter(({ entry }) => only === undefined || only.has(entry.id));
 }
-function modelStatuses(input, checked, findings) {
+function modelStatuses(input, checked, findings, evaluations) {
     const manifest = input.manifest?.manifest;
     if (!manifest)
         return [];
@@ -21679,7 +21726,8 @@ function modelStatuses(input, checked, findings) {
                 : ids.has(entry.id)
                     ? 'the change touches this model'
                     : 'the change does not touch this model',
-        ...(ids.has(entry.id) && { controls: controlMarks(entry, requirementsFor(policy, entry), findings) })
+        ...(ids.has(entry.id) && { controls: controlMarks(entry, requirementsFor(policy, entry), findings) }),
+        ...(evaluations.has(entry.id) && { evaluation: evaluations.get(entry.id) })
     }));
 }
 /** Says plainly what the change amounted to, and why the run ended early when nothing was in scope. */
@@ -25865,7 +25913,15 @@ function signal(s) {
     return { id: s.id, file: s.file, line: s.line, reason: s.reason, strength: s.strength };
 }
 function model(m) {
-    return { id: m.id, approach: m.approach, tier: m.tier, checked: m.checked, reason: m.reason };
+    return {
+        id: m.id,
+        approach: m.approach,
+        tier: m.tier,
+        checked: m.checked,
+        reason: m.reason,
+        controls: m.controls,
+        evaluation: m.evaluation
+    };
 }
 function finding(f) {
     return {
@@ -26065,6 +26121,9 @@ function renderHead(result) {
     const controls = renderControls(result);
     if (controls)
         parts.push(controls);
+    const evaluation = renderEvaluation(result);
+    if (evaluation)
+        parts.push(evaluation);
     return parts.join('\n\n');
 }
 function policyLabel(result) {
@@ -26124,6 +26183,31 @@ function renderControls(result) {
             ]
             : [])
     ].join('\n');
+}
+const VERDICT_MARK = {
+    pass: '✅ pass',
+    'below min': '❌ below min',
+    'above max': '❌ above max',
+    regressed: '❌ regressed',
+    missing: '❌ missing'
+};
+/** Per checked fine-tune model: each threshold against the results and the production baseline. */
+function renderEvaluation(result) {
+    const models = result.models.filter((model) => model.evaluation?.length);
+    if (!models.length)
+        return '';
+    const show = (value) => (value === undefined ? '—' : String(value));
+    const sections = models.map((model) => {
+        const rows = (model.evaluation ?? []).map((row) => `| ${codeSpan(row.metric)} | ${row.kind ?? '—'} | ${row.bound} ${row.limit} | ${show(row.value)} | ${show(row.baseline)} | ${row.delta === undefined ? '—' : (row.delta > 0 ? '+' : '') + row.delta} | ${VERDICT_MARK[row.verdict]} |`);
+        return [
+            `#### Evaluation of ${codeSpan(model.id, { inTable: false })}`,
+            '',
+            '| Metric | Kind | Bound | Value | Baseline | Δ | Verdict |',
+            '|---|---|---|---|---|---|---|',
+            ...rows
+        ].join('\n');
+    });
+    return ['### Evaluation', '', ...sections].join('\n');
 }
 function bytes(text) {
     return Buffer$1.byteLength(text, 'utf8');

@@ -33,8 +33,10 @@ describe('the action on a pull request', () => {
     expect(report).toMatchObject({ version: 1, result: 'pass', mode: 'enforce', findings: [] })
     expect(report.policy.source).toMatch(/^\.github\/model-governance-policy\.yml@[0-9a-f]{40}$/)
     expect(report.models).toEqual([
-      { id: 'support-triage', approach: 'fine-tune', tier: 'high', checked: true, reason: expect.any(String) }
+      expect.objectContaining({ id: 'support-triage', approach: 'fine-tune', tier: 'high', checked: true })
     ])
+    expect(report.models[0].evaluation).toHaveLength(3)
+    expect(run.summary).toContain('#### Evaluation of `support-triage`')
     expect(run.summary).toContain('Policy')
     expect(run.commands.filter((c) => c.command === 'error')).toEqual([])
   })

@@ -8,9 +8,10 @@ import type { CheckedModel, Rule, RuleContext } from './rule.js'
 import { requirementsFor, tierOf } from '../policy/parse.js'
 import type { Policy } from '../policy/types.js'
 import { controlMarks } from './controls.js'
+import { evaluationTables } from './evaluation-table.js'
 import { compareFindings } from './finding-order.js'
 import { severityFor, verdictOf } from './severity.js'
-import type { Finding, Location, Mode, ModelStatus, RunResult, Scope } from './types.js'
+import type { EvalRow, Finding, Location, Mode, ModelStatus, RunResult, Scope } from './types.js'
 import { applyWaivers, isActiveException } from './waivers.js'
 
 export interface RunInput {
@@ -72,7 +73,7 @@ export function run(input: RunInput): RunResult {
     policy: { source: input.policy.source, sha256: input.policy.sha256, builtIn: input.policy.builtIn },
     manifest: { file: input.manifestFile, found: input.manifest !== undefined },
     fineTuning: input.evidence.fineTuning,
-    models: modelStatuses(input, models, findings),
+    models: modelStatuses(input, models, findings, evaluationTables(context)),
     findings,
     notes: [...changeNotes(input, models), ...(input.notes ?? [])]
   }
@@ -115,7 +116,8 @@ export function checkedModels(
 function modelStatuses(
   input: RunInput,
   checked: readonly CheckedModel[],
-  findings: readonly Finding[]
+  findings: readonly Finding[],
+  evaluations: ReadonlyMap<string, EvalRow[]>
 ): ModelStatus[] {
   const manifest = input.manifest?.manifest
   if (!manifest) return []
@@ -135,7 +137,8 @@ function modelStatuses(
           : ids.has(entry.id)
             ? 'the change touches this model'
             : 'the change does not touch this model',
-    ...(ids.has(entry.id) && { controls: controlMarks(entry, requirementsFor(policy, entry), findings) })
+    ...(ids.has(entry.id) && { controls: controlMarks(entry, requirementsFor(policy, entry), findings) }),
+    ...(evaluations.has(entry.id) && { evaluation: evaluations.get(entry.id) })
   }))
 }
 

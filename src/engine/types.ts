@@ -95,6 +95,21 @@ export interface FineTuning {
   why?: string
 }
 
+/** One row of a model's evaluation table. */
+export interface EvalRow {
+  metric: string
+  kind?: string
+  bound: 'min' | 'max'
+  limit: number
+  /** The value the results report; absent when the metric could not be read (MG302). */
+  value?: number
+  /** The production baseline's value, when a baseline is declared and has the metric. */
+  baseline?: number
+  /** value - baseline. */
+  delta?: number
+  verdict: 'pass' | 'below min' | 'above max' | 'regressed' | 'missing'
+}
+
 export interface ModelStatus {
   id: string
   approach: 'prompt' | 'retrieval' | 'fine-tune'
@@ -104,6 +119,8 @@ export interface ModelStatus {
   reason?: string
   /** One mark per control family, for checked models. */
   controls?: Record<ControlFamily, ControlMark>
+  /** Each threshold against the results and the baseline, for checked fine-tune models. */
+  evaluation?: EvalRow[]
 }
 
 export interface PolicyInfo {

@@ -29,7 +29,15 @@ function signal(s: Signal) {
 }
 
 function model(m: ModelStatus) {
-  return { id: m.id, approach: m.approach, tier: m.tier, checked: m.checked, reason: m.reason }
+  return {
+    id: m.id,
+    approach: m.approach,
+    tier: m.tier,
+    checked: m.checked,
+    reason: m.reason,
+    controls: m.controls,
+    evaluation: m.evaluation
+  }
 }
 
 function finding(f: Finding) {

@@ -3,7 +3,7 @@
 // dropped from the least severe end first, and the rest are counted in a closing line.
 import { Buffer } from 'node:buffer'
 import { CONTROL_FAMILIES } from '../engine/controls.js'
-import type { ControlMark, Finding, RunResult, Verdict } from '../engine/types.js'
+import type { ControlMark, EvalRow, Finding, RunResult, Verdict } from '../engine/types.js'
 import { sortFindings, sortSignals } from '../engine/finding-order.js'
 import { codeSpan, escapeMarkdown } from './markdown-escape.js'
 import { type DocsUrl, findingRow, renderFindings } from './markdown-findings.js'
@@ -63,6 +63,8 @@ function renderHead(result: RunResult): string {
   if (result.models.length) parts.push(renderModels(result))
   const controls = renderControls(result)
   if (controls) parts.push(controls)
+  const evaluation = renderEvaluation(result)
+  if (evaluation) parts.push(evaluation)
   return parts.join('\n\n')
 }
 
@@ -128,6 +130,35 @@ function renderControls(result: RunResult): string {
         ]
       : [])
   ].join('\n')
+}
+
+const VERDICT_MARK: Record<EvalRow['verdict'], string> = {
+  pass: '✅ pass',
+  'below min': '❌ below min',
+  'above max': '❌ above max',
+  regressed: '❌ regressed',
+  missing: '❌ missing'
+}
+
+/** Per checked fine-tune model: each threshold against the results and the production baseline. */
+function renderEvaluation(result: RunResult): string {
+  const models = result.models.filter((model) => model.evaluation?.length)
+  if (!models.length) return ''
+  const show = (value: number | undefined) => (value === undefined ? '—' : String(value))
+  const sections = models.map((model) => {
+    const rows = (model.evaluation ?? []).map(
+      (row) =>
+        `| ${codeSpan(row.metric)} | ${row.kind ?? '—'} | ${row.bound} ${row.limit} | ${show(row.value)} | ${show(row.baseline)} | ${row.delta === undefined ? '—' : (row.delta > 0 ? '+' : '') + row.delta} | ${VERDICT_MARK[row.verdict]} |`
+    )
+    return [
+      `#### Evaluation of ${codeSpan(model.id, { inTable: false })}`,
+      '',
+      '| Metric | Kind | Bound | Value | Baseline | Δ | Verdict |',
+      '|---|---|---|---|---|---|---|',
+      ...rows
+    ].join('\n')
+  })
+  return ['### Evaluation', '', ...sections].join('\n')
 }
 
 function bytes(text: string): number {
