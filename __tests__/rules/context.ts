@@ -104,6 +104,14 @@ export function lineOf(yaml: string, text: string): number {
   return index + 1
 }
 
+/** The line and column of `token` on the first line containing `text` (by default, of `text` itself). */
+export function at(yaml: string, text: string, token = text): { line: number; column: number } {
+  const line = lineOf(yaml, text)
+  const column = (yaml.split('\n')[line - 1] ?? '').indexOf(token) + 1
+  if (column === 0) throw new Error(`"${token}" is not on the line of "${text}"`)
+  return { line, column }
+}
+
 /** `yaml` with the first line containing `text` (and, with `block`, its indented children) removed. */
 export function without(yaml: string, text: string, block = false): string {
   const lines = yaml.split('\n')

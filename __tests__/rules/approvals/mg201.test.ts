@@ -1,12 +1,6 @@
 import { describe, expect, it } from '@jest/globals'
 import rule from '../../../src/rules/approvals/mg201-approvers-undeclared.js'
-import { check, COMPLETE, lineOf, policyFrom, without } from '../context.js'
-
-/** The 1-based line and column where `text` first starts in `yaml` (after `after`, when given). */
-function at(yaml: string, text: string, after = ''): { line: number; column: number } {
-  const line = lineOf(yaml, after + text)
-  return { line, column: (yaml.split('\n')[line - 1] ?? '').indexOf(after + text) + after.length + 1 }
-}
+import { check, COMPLETE, policyFrom, without, at } from '../context.js'
 
 const APPROVERS = 'approvers: ["@acme/ml-governance", "@dave"]'
 
@@ -55,7 +49,7 @@ describe('MG201 approvers-undeclared', () => {
     const hits = check(rule, yaml)
     expect(hits).toHaveLength(1)
     expect(hits[0]?.message).toContain('names no approvers')
-    expect(hits[0]?.location).toMatchObject(at(yaml, '[]', 'approvers: '))
+    expect(hits[0]?.location).toMatchObject(at(yaml, 'approvers: ' + '[]', '[]'))
   })
 
   it("fires once at `min_approvals` when it is below the tier's minimum", () => {
@@ -65,7 +59,7 @@ describe('MG201 approvers-undeclared', () => {
         message:
           "Model support-triage sets `min_approvals: 1`, below the high tier's minimum of 2; raise it to at least 2.",
         model: 'support-triage',
-        location: expect.objectContaining(at(yaml, '1', 'min_approvals: ')) as unknown
+        location: expect.objectContaining(at(yaml, 'min_approvals: ' + '1', '1')) as unknown
       }
     ])
   })
@@ -78,7 +72,7 @@ describe('MG201 approvers-undeclared', () => {
         message:
           'Model support-triage needs 3 approvals but names only 2 approvers, so no change could ever be approved; add approvers or a team, or lower `min_approvals` to 2.',
         model: 'support-triage',
-        location: expect.objectContaining(at(yaml, '3', 'min_approvals: ')) as unknown
+        location: expect.objectContaining(at(yaml, 'min_approvals: ' + '3', '3')) as unknown
       }
     ])
   })
@@ -90,7 +84,7 @@ describe('MG201 approvers-undeclared', () => {
     expect(hits[0]?.message).toBe(
       'Model support-triage needs 2 approvals but names only 1 approver, so no change could ever be approved; add approvers or a team to `approvals.approvers`.'
     )
-    expect(hits[0]?.location).toMatchObject(at(yaml, '2', 'min_approvals: '))
+    expect(hits[0]?.location).toMatchObject(at(yaml, 'min_approvals: ' + '2', '2'))
   })
 
   it("takes the tier's minimum when min_approvals is absent, and fires at the approvers", () => {
@@ -108,7 +102,7 @@ describe('MG201 approvers-undeclared', () => {
     const yaml = approvals('["@dave"]', 1)
     const hits = check(rule, yaml)
     expect(hits.map((hit) => hit.location)).toEqual([
-      expect.objectContaining(at(yaml, '1', 'min_approvals: ')),
+      expect.objectContaining(at(yaml, 'min_approvals: ' + '1', '1')),
       expect.objectContaining(at(yaml, '["@dave"]'))
     ])
   })

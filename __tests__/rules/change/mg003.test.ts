@@ -2,20 +2,22 @@ import { describe, expect, it } from '@jest/globals'
 import type { Policy } from '../../../src/policy/types.js'
 import { parseManifest } from '../../../src/manifest/parse.js'
 import rule from '../../../src/rules/change/mg003-governance-weakened.js'
-import { check, COMPLETE, contextFor, lineOf, MANIFEST_FILE, NOW, policyFrom, without } from '../context.js'
+import {
+  check,
+  COMPLETE,
+  contextFor,
+  lineOf,
+  MANIFEST_FILE,
+  NOW,
+  policyFrom,
+  without,
+  at
+} from '../context.js'
 
 /** The base manifest is parsed under another name, to show hits keep the manifest's file name. */
 const BASE_FILE = 'base:model-governance.yml'
 const APPROVAL =
   'a weakened control needs approval from approvers named on the base branch (@acme/ml-governance, @dave).'
-
-/** The 1-based line and column where `token` first starts on the first line containing `text`. */
-function at(yaml: string, text: string, token = text): { line: number; column: number } {
-  const line = lineOf(yaml, text)
-  const column = (yaml.split('\n')[line - 1] ?? '').indexOf(token) + 1
-  if (column === 0) throw new Error(`"${token}" is not on the line of "${text}"`)
-  return { line, column }
-}
 
 /** `yaml` with `from` (which must occur) replaced by `to`. */
 function edit(from: string, to: string, yaml = COMPLETE): string {

@@ -1,12 +1,6 @@
 import { describe, expect, it } from '@jest/globals'
 import rule from '../../../src/rules/data/mg103-dataset-redaction-missing.js'
-import { check, COMPLETE, lineOf, policyFrom, without } from '../context.js'
-
-/** The 1-based line and column where `text` first starts in `yaml`. */
-function at(yaml: string, text: string): { line: number; column: number } {
-  const line = lineOf(yaml, text)
-  return { line, column: (yaml.split('\n')[line - 1] ?? '').indexOf(text) + 1 }
-}
+import { check, COMPLETE, policyFrom, without, at } from '../context.js'
 
 const DATASET = 'id: tickets-2026q3'
 const NO_REDACTION = without(COMPLETE, 'redaction:', true)

@@ -1,12 +1,6 @@
 import { describe, expect, it } from '@jest/globals'
 import rule from '../../../src/rules/evaluation/mg301-thresholds-incomplete.js'
-import { check, COMPLETE, lineOf, policyFrom, without } from '../context.js'
-
-/** The 1-based line and column where `text` first starts in `yaml` (after `after`, when given). */
-function at(yaml: string, text: string, after = ''): { line: number; column: number } {
-  const line = lineOf(yaml, after + text)
-  return { line, column: (yaml.split('\n')[line - 1] ?? '').indexOf(after + text) + after.length + 1 }
-}
+import { check, COMPLETE, lineOf, policyFrom, without, at } from '../context.js'
 
 /** The complete manifest with one more threshold (its lines after `- `) appended. */
 const withThreshold = (...lines: string[]) =>
@@ -62,7 +56,7 @@ describe('MG301 thresholds-incomplete', () => {
     )
     const hits = check(rule, yaml)
     expect(hits).toHaveLength(1)
-    expect(hits[0]?.location).toMatchObject(at(yaml, '[]', 'thresholds: '))
+    expect(hits[0]?.location).toMatchObject(at(yaml, 'thresholds: ' + '[]', '[]'))
   })
 
   it('fires once at a threshold with neither min nor max', () => {
@@ -72,7 +66,7 @@ describe('MG301 thresholds-incomplete', () => {
         message:
           'Threshold 1 (macro_f1) of model support-triage sets neither `min` nor `max`; add `min:` (higher is better) or `max:` (lower is better).',
         model: 'support-triage',
-        location: expect.objectContaining(at(yaml, 'metric: macro_f1', '- ')) as unknown
+        location: expect.objectContaining(at(yaml, '- ' + 'metric: macro_f1', 'metric: macro_f1')) as unknown
       }
     ])
   })

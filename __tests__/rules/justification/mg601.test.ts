@@ -1,12 +1,6 @@
 import { describe, expect, it } from '@jest/globals'
 import rule from '../../../src/rules/justification/mg601-justification-missing.js'
-import { check, COMPLETE, lineOf, policyFrom, without } from '../context.js'
-
-function at(yaml: string, text: string, token = text) {
-  const line = lineOf(yaml, text)
-  const column = (yaml.split('\n')[line - 1] ?? '').indexOf(token) + 1
-  return { line, column }
-}
+import { check, COMPLETE, policyFrom, without, at } from '../context.js'
 
 function replaced(yaml: string, from: string, to: string): string {
   if (!yaml.includes(from)) throw new Error(`"${from}" is not in the manifest`)

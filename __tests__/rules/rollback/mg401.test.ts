@@ -1,13 +1,6 @@
 import { describe, expect, it } from '@jest/globals'
 import rule from '../../../src/rules/rollback/mg401-rollback-plan-incomplete.js'
-import { check, COMPLETE, lineOf, policyFrom, without } from '../context.js'
-
-/** The line and column of `token` on the first line containing `text`. */
-function at(yaml: string, text: string, token = text) {
-  const line = lineOf(yaml, text)
-  const column = (yaml.split('\n')[line - 1] ?? '').indexOf(token) + 1
-  return { line, column }
-}
+import { check, COMPLETE, policyFrom, without, at } from '../context.js'
 
 const NO_ROLLBACK = without(COMPLETE, '    rollback:', true)
 const NOT_REQUIRED = policyFrom('tiers:\n  high:\n    require: [data, approvals, evaluation, monitoring]\n')

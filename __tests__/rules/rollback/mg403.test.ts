@@ -1,12 +1,6 @@
 import { describe, expect, it } from '@jest/globals'
 import rule from '../../../src/rules/rollback/mg403-rollback-drill-stale.js'
-import { check, COMPLETE, lineOf, policyFrom, without } from '../context.js'
-
-function at(yaml: string, text: string, token = text) {
-  const line = lineOf(yaml, text)
-  const column = (yaml.split('\n')[line - 1] ?? '').indexOf(token) + 1
-  return { line, column }
-}
+import { check, COMPLETE, policyFrom, without, at } from '../context.js'
 
 const drilled = (date: string) => COMPLETE.replace('tested_at: 2026-11-02', `tested_at: ${date}`)
 const NO_ROLLBACK = without(COMPLETE, '    rollback:', true)
