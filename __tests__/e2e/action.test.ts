@@ -18,6 +18,16 @@ afterAll(async () => {
   await server.close()
 })
 
+/** Runs the action as the runner would on a pull request of `repo`. */
+function act(repo: TempRepo, event: { name: string; payload: object }, inputs: Record<string, string> = {}) {
+  return runAction({ workspace: repo.dir, inputs, event, apiUrl: server.url, env })
+}
+
+/** The JSON report a run wrote (its path is the `report` output). */
+function reportOf(run: Awaited<ReturnType<typeof runAction>>) {
+  return JSON.parse(readFileSync(run.outputs.report ?? '', 'utf8'))
+}
+
 function proposal(files: Parameters<TempRepo['commit']>[0]) {
   return pullRequestRepo(server.url, files)
 }
@@ -25,11 +35,11 @@ function proposal(files: Parameters<TempRepo['commit']>[0]) {
 describe('the action on a pull request', () => {
   it('passes a compliant proposal and reports on every channel', async () => {
     const { repo, event } = await proposal(proposalFiles('compliant'))
-    const run = await runAction({ workspace: repo.dir, inputs: {}, event, apiUrl: server.url, env })
+    const run = await act(repo, event)
     expect(run.stderr).toBe('')
     expect(run.code).toBe(0)
     expect(run.outputs).toMatchObject({ result: 'pass', 'fine-tuning-detected': 'false', findings: '0' })
-    const report = JSON.parse(readFileSync(run.outputs.report ?? '', 'utf8'))
+    const report = reportOf(run)
     expect(report).toMatchObject({ version: 1, result: 'pass', mode: 'enforce', findings: [] })
     expect(report.policy.source).toMatch(/^\.github\/model-governance-policy\.yml@[0-9a-f]{40}$/)
     expect(report.models).toEqual([
@@ -43,7 +53,7 @@ describe('the action on a pull request', () => {
 
   it('fails a malformed manifest with an annotation at the exact line and column', async () => {
     const { repo, event } = await proposal(proposalFiles('broken-manifest'))
-    const run = await runAction({ workspace: repo.dir, inputs: {}, event, apiUrl: server.url, env })
+    const run = await act(repo, event)
     expect(run.code).toBe(1)
     expect(run.outputs.result).toBe('fail')
     const errors = run.commands.filter(
@@ -60,13 +70,7 @@ describe('the action on a pull request', () => {
 
   it('annotates but does not fail in warn mode', async () => {
     const { repo, event } = await proposal(proposalFiles('broken-manifest'))
-    const run = await runAction({
-      workspace: repo.dir,
-      inputs: { mode: 'warn' },
-      event,
-      apiUrl: server.url,
-      env
-    })
+    const run = await act(repo, event, { mode: 'warn' })
     expect(run.code).toBe(0)
     expect(run.outputs.result).toBe('warn')
     expect(run.commands.some((c) => c.command === 'error' && c.properties.line === '47')).toBe(true)
@@ -75,9 +79,9 @@ describe('the action on a pull request', () => {
   it('judges the pull request by the base branch policy, not the one it changes', async () => {
     // The head commit switches the policy to warn mode; the base says enforce, so the run still fails.
     const { repo, event, base } = await proposal(proposalFiles('broken-manifest'))
-    const run = await runAction({ workspace: repo.dir, inputs: {}, event, apiUrl: server.url, env })
+    const run = await act(repo, event)
     expect(run.code).toBe(1)
-    const report = JSON.parse(readFileSync(run.outputs.report ?? '', 'utf8'))
+    const report = reportOf(run)
     expect(report.mode).toBe('enforce')
     expect(report.policy.source).toBe(`.github/model-governance-policy.yml@${base}`)
   })
@@ -94,11 +98,11 @@ describe('the action on a pull request', () => {
     const shallow = await createRepo({})
     await shallow.git('fetch', '--depth=1', `file://${repo.dir}`, 'proposal')
     await shallow.git('checkout', '-q', 'FETCH_HEAD')
-    const run = await runAction({ workspace: shallow.dir, inputs: {}, event, apiUrl: server.url, env })
+    const run = await act(shallow, event)
     expect(run.stderr).toBe('')
     expect(run.code).toBe(0)
     expect(server.requestsTo('GET', /\/contents\//).some((r) => r.query.ref === base)).toBe(true)
-    const report = JSON.parse(readFileSync(run.outputs.report ?? '', 'utf8'))
+    const report = reportOf(run)
     expect(report.mode).toBe('warn')
   })
 
@@ -107,13 +111,7 @@ describe('the action on a pull request', () => {
     const shallow = await createRepo({})
     await shallow.git('fetch', '--depth=1', `file://${repo.dir}`, 'proposal')
     await shallow.git('checkout', '-q', 'FETCH_HEAD')
-    const run = await runAction({
-      workspace: shallow.dir,
-      inputs: { token: '' },
-      event,
-      apiUrl: server.url,
-      env
-    })
+    const run = await act(shallow, event, { token: '' })
     expect(run.code).toBe(1)
     const error = run.commands.find((c) => c.command === 'error')
     expect(error?.message).toMatch(/base commit .*fetch-depth: 0.*token/)
@@ -123,13 +121,7 @@ describe('the action on a pull request', () => {
     const files = baseFiles()
     files['.github/model-governance-policy.yml'] = 'version: 1\nmode: enforce\nmodee: warn\n'
     const { repo, event } = await pullRequestRepo(server.url, proposalFiles('compliant'), { base: files })
-    const run = await runAction({
-      workspace: repo.dir,
-      inputs: {},
-      event,
-      apiUrl: server.url,
-      env
-    })
+    const run = await act(repo, event)
     expect(run.code).toBe(1)
     const error = run.commands.find((c) => c.command === 'error')
     expect(error?.properties).toMatchObject({ file: '.github/model-governance-policy.yml', line: '3' })
@@ -144,7 +136,7 @@ describe('the action on a pull request', () => {
         '    approach'
     )
     const { repo, event } = await proposal({ 'model-governance.yml': manifest })
-    const run = await runAction({ workspace: repo.dir, inputs: {}, event, apiUrl: server.url, env })
+    const run = await act(repo, event)
     expect(run.code).toBe(1)
     const mg002 = run.commands.filter((c) => c.command === 'error' && c.properties.title?.startsWith('MG002'))
     expect(mg002).toHaveLength(10)
@@ -166,13 +158,7 @@ describe('the action on a pull request', () => {
 
   it('rejects a bad input with a clear message and no stack trace', async () => {
     const { repo, event } = await proposal(proposalFiles('compliant'))
-    const run = await runAction({
-      workspace: repo.dir,
-      inputs: { mode: 'strict' },
-      event,
-      apiUrl: server.url,
-      env
-    })
+    const run = await act(repo, event, { mode: 'strict' })
     expect(run.code).toBe(1)
     expect(run.stdout).toContain('Input "mode" must be one of enforce, warn; got "strict".')
     expect(run.stdout + run.stderr).not.toMatch(/\n\s+at .+:\d+:\d+/)
@@ -187,7 +173,7 @@ describe('the action on a pull request', () => {
       env
     })
     expect(run.code).toBe(0)
-    const report = JSON.parse(readFileSync(run.outputs.report ?? '', 'utf8'))
+    const report = reportOf(run)
     expect(report.models[0]).toMatchObject({ id: 'support-triage', checked: true })
   })
 
@@ -201,16 +187,10 @@ describe('the action on a pull request', () => {
     const inputs = { policy: 'acme/governance/policies/ml.yml@v1' }
     const run = await runAction({ workspace: repo.dir, inputs, event, apiUrl: server.url, env })
     expect(run.code).toBe(0)
-    const report = JSON.parse(readFileSync(run.outputs.report ?? '', 'utf8'))
+    const report = reportOf(run)
     expect(report.mode).toBe('warn')
     expect(report.policy.source).toContain('acme/governance')
-    const missing = await runAction({
-      workspace: repo.dir,
-      inputs: { policy: 'acme/governance/policies/none.yml@v1' },
-      event,
-      apiUrl: server.url,
-      env
-    })
+    const missing = await act(repo, event, { policy: 'acme/governance/policies/none.yml@v1' })
     expect(missing.code).toBe(1)
     expect(missing.commands.find((c) => c.command === 'error')?.message).toMatch(/policies\/none\.yml/)
   })
@@ -221,13 +201,7 @@ describe('the action on a pull request', () => {
       { 'src/app.py': 'print(1)\n' },
       { base: { 'README.md': '# no models here\n' }, number: 8 }
     )
-    const run = await runAction({
-      workspace: repo.dir,
-      inputs: {},
-      event,
-      apiUrl: server.url,
-      env
-    })
+    const run = await act(repo, event)
     expect(run.code).toBe(0)
     expect(run.outputs.result).toBe('pass')
     expect(run.summary).toContain('No manifest at model-governance.yml')
@@ -238,9 +212,9 @@ describe('governance weakened', () => {
   it('fails a pull request that loosens a threshold, though every other control is present', async () => {
     const loosened = baseManifest().replace('          min: 0.88', '          min: 0.80')
     const { repo, event } = await proposal({ 'model-governance.yml': loosened })
-    const run = await runAction({ workspace: repo.dir, inputs: {}, event, apiUrl: server.url, env })
+    const run = await act(repo, event)
     expect(run.code).toBe(1)
-    const report = JSON.parse(readFileSync(run.outputs.report ?? '', 'utf8'))
+    const report = reportOf(run)
     expect(report.findings).toEqual([
       expect.objectContaining({
         ruleId: 'MG003',
@@ -256,9 +230,9 @@ describe('evaluation evidence', () => {
   it('fails results below a threshold, and a metric the results do not have, at their lines', async () => {
     const results = JSON.stringify({ metrics: { macro_f1: 0.84, harmful_refusal_rate: 0.99 } })
     const { event, repo } = await proposal({ 'evals/support-triage/results.json': results })
-    const run = await runAction({ workspace: repo.dir, inputs: {}, event, apiUrl: server.url, env })
+    const run = await act(repo, event)
     expect(run.code).toBe(1)
-    const report = JSON.parse(readFileSync(run.outputs.report ?? '', 'utf8'))
+    const report = reportOf(run)
     const manifest = baseManifest().split('\n')
     const lineOf = (text: string) => manifest.findIndex((l) => l.includes(text)) + 1
     const found = report.findings.map((f: { ruleId: string; line: number }) => [f.ruleId, f.line])
@@ -295,7 +269,7 @@ describe('the action on other events', () => {
       env
     })
     expect(run.code).toBe(1)
-    const report = JSON.parse(readFileSync(run.outputs.report ?? '', 'utf8'))
+    const report = reportOf(run)
     expect(report.policy.source).toContain(before)
     expect(report.models).toEqual([])
   })
@@ -318,7 +292,7 @@ describe('the action on other events', () => {
       env
     })
     expect(run.code).toBe(0)
-    const report = JSON.parse(readFileSync(run.outputs.report ?? '', 'utf8'))
+    const report = reportOf(run)
     expect(report.policy.source).toContain(base)
   })
 })
