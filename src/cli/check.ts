@@ -13,12 +13,13 @@ import { assertRepoPath } from '../shared/repo-path.js'
 import { renderFrameworkSection } from '../report/frameworks-section.js'
 import { toJsonReport } from '../report/json.js'
 import { renderMarkdown } from '../report/markdown.js'
+import { renderSarif } from '../report/sarif.js'
 import { renderText } from '../report/text.js'
 import { docsUrlFor } from '../rules/docs.js'
 import { clockFromEnv } from '../shared/runtime.js'
 import { UsageError } from './usage.js'
 
-export type Format = 'text' | 'json' | 'markdown'
+export type Format = 'text' | 'json' | 'sarif' | 'markdown'
 
 export interface CheckOptions {
   repo?: string
@@ -110,6 +111,8 @@ function render(result: RunResult, options: CheckOptions): string {
   switch (options.format) {
     case 'json':
       return toJsonReport(result)
+    case 'sarif':
+      return renderSarif(result, { docsUrl: docsUrlFor() })
     case 'markdown':
       return renderMarkdown(result, { docsUrl: docsUrlFor() }) + renderFrameworkSection(result.findings)
     case 'text':

@@ -64,7 +64,7 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
     switch (command) {
       case 'check': {
         const mode = pick<Mode>('mode', str('mode'), ['enforce', 'warn'])
-        const format = pick<Format>('format', str('format'), ['text', 'json', 'markdown']) ?? 'text'
+        const format = pick<Format>('format', str('format'), ['text', 'json', 'sarif', 'markdown']) ?? 'text'
         const outcome = await check({
           ...(str('repo') !== undefined && { repo: str('repo') }),
           ...(str('base') !== undefined && { base: str('base') }),

@@ -8,7 +8,7 @@ Usage:
   model-governance check [--repo DIR] [--base REF] [--head REF]
                          [--manifest PATH] [--policy PATH]
                          [--mode enforce|warn] [--scope changed|all]
-                         [--format text|json|markdown] [--output FILE]
+                         [--format text|json|sarif|markdown] [--output FILE]
   model-governance init [--manifest PATH] [--force]   write a commented starter manifest
   model-governance schema [manifest|policy]           print the JSON Schema of either file
   model-governance --help | --version
