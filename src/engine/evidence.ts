@@ -37,6 +37,46 @@ export interface ChangedFile {
 export type Change =
   { available: true; source: 'git' | 'api'; files: ChangedFile[] } | { available: false; reason: string }
 
+/** A submitted review as the reviews API lists it (chronological order is kept). */
+export interface ReviewFact {
+  id: number
+  /** The reviewer's login; null when the account was deleted. */
+  login: string | null
+  state: 'APPROVED' | 'CHANGES_REQUESTED' | 'COMMENTED' | 'DISMISSED' | 'PENDING'
+  /** The commit the review was given on; null when that commit no longer exists. */
+  commitId: string | null
+  submittedAt?: string
+}
+
+/**
+ * What a team handle ("@org/team") resolved to, for the reviewers who could count: the logins among
+ * them that are active members, or why the team could not be read (which fails closed, MG203).
+ */
+export type TeamFact =
+  { kind: 'members'; members: ReadonlySet<string> } | { kind: 'unreadable'; reason: string }
+
+/** The pull request's reviews and the approver teams they were checked against. */
+export interface PullRequestApprovals {
+  kind: 'pull-request'
+  number: number
+  /** The pull request's author (lower-cased): their own approval never counts. */
+  author: string
+  /** The commit under review: only approvals given on it count. */
+  headSha: string
+  reviews: ReviewFact[]
+  /** Keyed by lower-cased team handle ("@org/team"). */
+  teams: ReadonlyMap<string, TeamFact>
+}
+
+export type ApprovalEvidence =
+  | PullRequestApprovals
+  /** Approvals could not be read (no token, no pull request, an API failure): MG203 fails closed. */
+  | { kind: 'unverifiable'; reason: string }
+  /** A local run without --pr: MG203 says so as a note. */
+  | { kind: 'local'; reason: string }
+  /** Outside a pull request (push, schedule, dispatch): there are no approvals to check. */
+  | { kind: 'not-applicable'; reason: string }
+
 export interface Evidence {
   /** Fine-tuning detection; empty until change awareness gathers it. */
   fineTuning: FineTuning
@@ -56,6 +96,13 @@ export interface Evidence {
   datasets?: ReadonlyMap<string, DatasetDigest>
   /** Facts about other repository paths the checked models name, keyed by repository path. */
   files?: ReadonlyMap<string, FileFact>
+  /** The pull request's reviews; undefined when nothing gathered them (MG202/MG203 stay silent). */
+  approvals?: ApprovalEvidence
+  /**
+   * Why the base branch's manifest could not be read (an API or git failure, not its absence).
+   * Authority comes from it, so approvals cannot be verified: MG203 fails closed.
+   */
+  baseManifestUnavailable?: string
 }
 
 export function emptyEvidence(): Evidence {

@@ -10,8 +10,18 @@ import type { Policy } from '../policy/types.js'
 import { controlMarks } from './controls.js'
 import { evaluationTables } from './evaluation-table.js'
 import { compareFindings } from './finding-order.js'
-import { severityFor, verdictOf } from './severity.js'
-import type { EvalRow, Finding, Location, Mode, ModelStatus, RunResult, Scope } from './types.js'
+import { mildest, severityFor, verdictOf } from './severity.js'
+import type {
+  ApprovalStatus,
+  EvalRow,
+  Finding,
+  Location,
+  Mode,
+  ModelStatus,
+  RunResult,
+  Scope
+} from './types.js'
+import { approvalStatus, modelsNeedingApproval } from './approvals.js'
 import { applyWaivers, isActiveException } from './waivers.js'
 
 export interface RunInput {
@@ -54,7 +64,7 @@ export function run(input: RunInput): RunResult {
       findings.push({
         ruleId: rule.meta.id,
         ruleName: rule.meta.name,
-        severity,
+        severity: hit.atMost ? mildest(severity, hit.atMost) : severity,
         message: hit.message,
         ...(hit.model !== undefined && { model: hit.model }),
         ...hit.location
@@ -124,6 +134,7 @@ function modelStatuses(
   const ids = new Set(checked.map((m) => m.entry.id))
   const touched = input.evidence.touchedModels
   const { policy } = input.policy
+  const approvals = approvalStatuses(input.evidence, checked, policy)
   return manifest.models.map((entry) => ({
     id: entry.id,
     approach: entry.approach,
@@ -138,8 +149,23 @@ function modelStatuses(
             ? 'the change touches this model'
             : 'the change does not touch this model',
     ...(ids.has(entry.id) && { controls: controlMarks(entry, requirementsFor(policy, entry), findings) }),
-    ...(evaluations.has(entry.id) && { evaluation: evaluations.get(entry.id) })
+    ...(evaluations.has(entry.id) && { evaluation: evaluations.get(entry.id) }),
+    ...(approvals.has(entry.id) && { approvals: approvals.get(entry.id) })
   }))
+}
+
+/** The approvals table's rows: each model the change needs approved, against the pull request's reviews. */
+function approvalStatuses(
+  evidence: Evidence,
+  checked: readonly CheckedModel[],
+  policy: Policy
+): Map<string, ApprovalStatus> {
+  const approvals = evidence.approvals
+  const statuses = new Map<string, ApprovalStatus>()
+  if (approvals?.kind !== 'pull-request' || evidence.baseManifestUnavailable !== undefined) return statuses
+  for (const { model, requirement } of modelsNeedingApproval(checked, evidence, policy))
+    statuses.set(model.entry.id, approvalStatus(model.entry.id, requirement, approvals))
+  return statuses
 }
 
 /** Says plainly what the change amounted to, and why the run ended early when nothing was in scope. */

@@ -24,3 +24,10 @@ export function verdictOf(findings: readonly Finding[], mode: Mode): Verdict {
 export function countActionable(findings: readonly Finding[]): number {
   return findings.filter((f) => f.severity !== 'note').length
 }
+
+const RANK: Record<Severity, number> = { note: 0, warning: 1, error: 2 }
+
+/** The milder of two severities. */
+export function mildest(a: Severity, b: Severity): Severity {
+  return RANK[a] <= RANK[b] ? a : b
+}

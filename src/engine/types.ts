@@ -45,6 +45,11 @@ export interface RuleHit {
   message: string
   model?: string
   location?: Location
+  /**
+   * The most severe this hit may be: the policy's severity is lowered to it. For findings that are
+   * information where the evidence cannot exist (approvals in a local run), never to raise one.
+   */
+  atMost?: Severity
 }
 
 export interface Waiver {
@@ -110,6 +115,29 @@ export interface EvalRow {
   verdict: 'pass' | 'below min' | 'above max' | 'regressed' | 'missing'
 }
 
+/** A reviewer whose approval counted, and the approver handle it counted under. */
+export interface CountedApproval {
+  login: string
+  /** The approver handle that made it count: "@login", or a team "@org/team". */
+  via: string
+}
+
+/** How a model's approvals stand on the pull request's head commit (MG202, MG203). */
+export interface ApprovalStatus {
+  /** Distinct approvals required. */
+  needed: number
+  /** Where the approvers come from, in words ("the base branch's manifest", "the policy's governance approvers"). */
+  authority: string
+  /** The handles whose approval counts. */
+  approvers: string[]
+  approvedBy: CountedApproval[]
+  /** Reviewers whose review did not count, and why. */
+  notCounted: { login: string; reason: string }[]
+  /** Teams whose membership could not be read while it could still change the outcome. */
+  unverifiable: { team: string; reason: string }[]
+  satisfied: boolean
+}
+
 export interface ModelStatus {
   id: string
   approach: 'prompt' | 'retrieval' | 'fine-tune'
@@ -121,6 +149,8 @@ export interface ModelStatus {
   controls?: Record<ControlFamily, ControlMark>
   /** Each threshold against the results and the baseline, for checked fine-tune models. */
   evaluation?: EvalRow[]
+  /** The pull request's approvals for this model, when the change needs them and they were read. */
+  approvals?: ApprovalStatus
 }
 
 export interface PolicyInfo {

@@ -36,7 +36,8 @@ function model(m: ModelStatus) {
     checked: m.checked,
     reason: m.reason,
     controls: m.controls,
-    evaluation: m.evaluation
+    evaluation: m.evaluation,
+    approvals: m.approvals
   }
 }
 

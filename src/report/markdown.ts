@@ -6,6 +6,7 @@ import { CONTROL_FAMILIES } from '../engine/controls.js'
 import type { ControlMark, EvalRow, Finding, RunResult, Verdict } from '../engine/types.js'
 import { sortFindings, sortSignals } from '../engine/finding-order.js'
 import { codeSpan, escapeMarkdown } from './markdown-escape.js'
+import { renderApprovals } from './markdown-approvals.js'
 import { type DocsUrl, findingRow, renderFindings } from './markdown-findings.js'
 import { describeCounts, plural, shortHash } from './wording.js'
 
@@ -65,6 +66,8 @@ function renderHead(result: RunResult): string {
   if (controls) parts.push(controls)
   const evaluation = renderEvaluation(result)
   if (evaluation) parts.push(evaluation)
+  const approvals = renderApprovals(result)
+  if (approvals) parts.push(approvals)
   return parts.join('\n\n')
 }
 

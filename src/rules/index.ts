@@ -1,6 +1,8 @@
 // The rule registry: one import and one entry per rule module, in id order.
 import type { Rule } from '../engine/rule.js'
 import mg201 from './approvals/mg201-approvers-undeclared.js'
+import mg202 from './approvals/mg202-approval-missing.js'
+import mg203 from './approvals/mg203-approval-unverifiable.js'
 import mg001 from './change/mg001-ungoverned-fine-tune.js'
 import mg003 from './change/mg003-governance-weakened.js'
 import mg004 from './change/mg004-policy-changed.js'
@@ -33,6 +35,8 @@ export const RULES: readonly Rule[] = [
   mg103,
   mg106,
   mg201,
+  mg202,
+  mg203,
   mg301,
   mg302,
   mg303,
