@@ -29003,6 +29003,38 @@ var ExitCode;
     ExitCode[ExitCode["Failure"] = 1] = "Failure";
 })(ExitCode || (ExitCode = {}));
 /**
+ * Registers a secret which will get masked from logs
+ *
+ * @param secret - Value of the secret to be masked
+ * @remarks
+ * This function instructs the Actions runner to mask the specified value in any
+ * logs produced during the workflow run. Once registered, the secret value will
+ * be replaced with asterisks (***) whenever it appears in console output, logs,
+ * or error messages.
+ *
+ * This is useful for protecting sensitive information such as:
+ * - API keys
+ * - Access tokens
+ * - Authentication credentials
+ * - URL parameters containing signatures (SAS tokens)
+ *
+ * Note that masking only affects future logs; any previous appearances of the
+ * secret in logs before calling this function will remain unmasked.
+ *
+ * @example
+ * ```typescript
+ * // Register an API token as a secret
+ * const apiToken = "abc123xyz456";
+ * setSecret(apiToken);
+ *
+ * // Now any logs containing this value will show *** instead
+ * console.log(`Using token: ${apiToken}`); // Outputs: "Using token: ***"
+ * ```
+ */
+function setSecret(secret) {
+    issueCommand('add-mask', {}, secret);
+}
+/**
  * Gets the value of an input.
  * Unless trimWhitespace is set to false in InputOptions, the value is also trimmed.
  * Returns an empty string if the value is not defined.
@@ -30177,10 +30209,10 @@ var Hook = { Collection: Collection$1 };
 // pkg/dist-src/defaults.js
 
 // pkg/dist-src/version.js
-var VERSION$7 = "0.0.0-development";
+var VERSION$8 = "0.0.0-development";
 
 // pkg/dist-src/defaults.js
-var userAgent = `octokit-endpoint.js/${VERSION$7} ${getUserAgent()}`;
+var userAgent = `octokit-endpoint.js/${VERSION$8} ${getUserAgent()}`;
 var DEFAULTS = {
   method: "GET",
   baseUrl: "https://api.github.com",
@@ -31333,12 +31365,12 @@ class RequestError extends Error {
 // pkg/dist-src/index.js
 
 // pkg/dist-src/version.js
-var VERSION$6 = "10.0.16";
+var VERSION$7 = "10.0.16";
 
 // pkg/dist-src/defaults.js
 var defaults_default = {
   headers: {
-    "user-agent": `octokit-request.js/${VERSION$6} ${getUserAgent()}`
+    "user-agent": `octokit-request.js/${VERSION$7} ${getUserAgent()}`
   }
 };
 
@@ -31527,7 +31559,7 @@ var request = withDefaults$1(endpoint, defaults_default);
 // pkg/dist-src/index.js
 
 // pkg/dist-src/version.js
-var VERSION$5 = "0.0.0-development";
+var VERSION$6 = "0.0.0-development";
 
 // pkg/dist-src/error.js
 function _buildMessageForResponseErrors(data) {
@@ -31632,7 +31664,7 @@ function withDefaults(request2, newDefaults) {
 // pkg/dist-src/index.js
 withDefaults(request, {
   headers: {
-    "user-agent": `octokit-graphql.js/${VERSION$5} ${getUserAgent()}`
+    "user-agent": `octokit-graphql.js/${VERSION$6} ${getUserAgent()}`
   },
   method: "POST",
   url: "/graphql"
@@ -31698,7 +31730,7 @@ var createTokenAuth = function createTokenAuth2(token) {
   });
 };
 
-const VERSION$4 = "7.0.8";
+const VERSION$5 = "7.0.8";
 
 const noop$1 = () => {
 };
@@ -31719,9 +31751,9 @@ function createLogger(logger = {}) {
   }
   return logger;
 }
-const userAgentTrail = `octokit-core.js/${VERSION$4} ${getUserAgent()}`;
+const userAgentTrail = `octokit-core.js/${VERSION$5} ${getUserAgent()}`;
 class Octokit {
-  static VERSION = VERSION$4;
+  static VERSION = VERSION$5;
   static defaults(defaults) {
     const OctokitWithDefaults = class extends this {
       constructor(...args) {
@@ -31833,7 +31865,7 @@ class Octokit {
   auth;
 }
 
-const VERSION$3 = "17.0.0";
+const VERSION$4 = "17.0.0";
 
 const Endpoints = {
   actions: {
@@ -34254,10 +34286,10 @@ function restEndpointMethods(octokit) {
     rest: api
   };
 }
-restEndpointMethods.VERSION = VERSION$3;
+restEndpointMethods.VERSION = VERSION$4;
 
 // pkg/dist-src/version.js
-var VERSION$2 = "0.0.0-development";
+var VERSION$3 = "0.0.0-development";
 
 // pkg/dist-src/normalize-paginated-list-response.js
 function normalizePaginatedListResponse(response) {
@@ -34380,7 +34412,7 @@ function paginateRest(octokit) {
     })
   };
 }
-paginateRest.VERSION = VERSION$2;
+paginateRest.VERSION = VERSION$3;
 
 new Context();
 const baseUrl = getApiBaseUrl();
@@ -50845,7 +50877,7 @@ function frameworkTitle(ref) {
 // fine-tune model's `min_approvals` may not undercut the tier's minimum, and cannot exceed what its
 // approvers can supply. Only users can be counted: a team (`@org/team`) may supply several people, so
 // with a team among the approvers the count is left to MG202, which reads the actual reviews.
-const plural$1 = (n, word) => `${n} ${word}${n === 1 ? '' : 's'}`;
+const plural$2 = (n, word) => `${n} ${word}${n === 1 ? '' : 's'}`;
 var mg201 = defineRule({
     meta: {
         id: 'MG201',
@@ -50899,7 +50931,7 @@ var mg201 = defineRule({
                 ? `add approvers or a team, or lower \`min_approvals\` to ${approvers.length}`
                 : 'add approvers or a team to `approvals.approvers`';
             hits.push({
-                message: `Model ${model} needs ${plural$1(needed, 'approval')}${why} but names only ${plural$1(approvers.length, 'approver')}, so no change could ever be approved; ${fix}.`,
+                message: `Model ${model} needs ${plural$2(needed, 'approval')}${why} but names only ${plural$2(approvers.length, 'approver')}, so no change could ever be approved; ${fix}.`,
                 model,
                 location: locate([...path, fromDeclared ? 'min_approvals' : 'approvers'])
             });
@@ -50908,8 +50940,178 @@ var mg201 = defineRule({
     }
 });
 
-/** The `file` of a signal about the pull request itself (a label) rather than one of its files. */
-const PULL_REQUEST = 'pull request';
+const lower = (handle) => handle.toLowerCase();
+const short$1 = (sha) => sha.slice(0, 7);
+/** What a model's update needs, or undefined when the policy and manifest ask for no approvals. */
+function approvalRequirement(entry, base, policy) {
+    const requirements = requirementsFor(policy, entry);
+    if (entry.approvals === undefined && !requirements.require.includes('approvals'))
+        return undefined;
+    const baseEntry = base?.models.find((m) => m.id === entry.id);
+    // The tier's minimum binds fine-tunes; any declared approvals need at least one approval.
+    const floor = entry.approach === 'fine-tune' ? requirements.min_approvals : 1;
+    const needed = Math.max(floor, entry.approvals?.min_approvals ?? 0, baseEntry?.approvals?.min_approvals ?? 0);
+    if (needed === 0)
+        return undefined;
+    const baseApprovers = baseEntry?.approvals?.approvers ?? [];
+    let approvers;
+    let authority;
+    if (baseEntry && baseApprovers.length > 0) {
+        approvers = baseApprovers;
+        authority = "the approvers the base branch's manifest names";
+    }
+    else {
+        const own = policy.new_model_self_approval ? (entry.approvals?.approvers ?? []) : [];
+        approvers = [...policy.governance_approvers, ...own];
+        const why = baseEntry ? 'its base entry names no approvers' : 'the model is new in this change';
+        authority = policy.new_model_self_approval
+            ? `the policy's governance approvers and the model's own approvers (${why})`
+            : `the policy's governance approvers (${why})`;
+    }
+    approvers = dedupe$1(approvers);
+    const authorised = new Set(approvers.map(lower));
+    const addedInChange = new Set((entry.approvals?.approvers ?? []).map(lower).filter((handle) => !authorised.has(handle)));
+    return { needed, approvers, authority, addedInChange, isNew: baseEntry === undefined };
+}
+/** The models whose approvals this change must show: checked, touched by the change, and governed. */
+function modelsNeedingApproval(models, evidence, policy) {
+    const touched = evidence.touchedModels;
+    return models.flatMap((model) => {
+        if (touched !== undefined && !touched.has(model.entry.id))
+            return [];
+        const requirement = approvalRequirement(model.entry, evidence.baseManifest, policy);
+        return requirement ? [{ model, requirement }] : [];
+    });
+}
+/** Each reviewer's history, in the order they first reviewed; deleted accounts are left out. */
+function historiesOf(reviews) {
+    const byLogin = new Map();
+    for (const review of reviews) {
+        if (review.login === null || review.state === 'PENDING')
+            continue;
+        const key = lower(review.login);
+        const history = byLogin.get(key) ?? { login: review.login, approvedBefore: false };
+        byLogin.set(key, history);
+        if (review.state === 'COMMENTED')
+            continue;
+        if (history.decisive?.state === 'APPROVED')
+            history.approvedBefore = true;
+        history.decisive = review;
+    }
+    return [...byLogin.values()];
+}
+/** Whether a login is one of the approvers: by name, or as an active member of an approver team. */
+function matchApprover(login, approvers, evidence) {
+    const key = lower(login);
+    const direct = approvers.find((handle) => !handle.includes('/') && lower(handle) === `@${key}`);
+    if (direct)
+        return { via: direct };
+    const unreadable = [];
+    for (const team of approvers.filter((handle) => handle.includes('/'))) {
+        const fact = evidence.teams.get(lower(team));
+        if (fact === undefined)
+            unreadable.push({ team, reason: 'its membership was not read' });
+        else if (fact.kind === 'unreadable')
+            unreadable.push({ team, reason: fact.reason });
+        else if (fact.members.has(key))
+            return { via: team };
+    }
+    return unreadable.length > 0 ? { unreadable } : undefined;
+}
+function approvalStatus(modelId, requirement, evidence) {
+    const approvedBy = [];
+    const notCounted = [];
+    const unverifiable = new Map();
+    const { approvers } = requirement;
+    for (const history of historiesOf(evidence.reviews)) {
+        const { login, decisive } = history;
+        const key = lower(login);
+        if (decisive?.state === 'APPROVED') {
+            const reason = approvalProblem(login, decisive, evidence);
+            if (reason) {
+                notCounted.push({ login, reason });
+                continue;
+            }
+            const match = matchApprover(login, approvers, evidence);
+            if (match && 'via' in match)
+                approvedBy.push({ login, via: match.via });
+            else if (match) {
+                for (const { team, reason } of match.unreadable)
+                    unverifiable.set(team, reason);
+                notCounted.push({
+                    login,
+                    reason: `may belong to ${match.unreadable.map((u) => u.team).join(', ')}, whose membership could not be read`
+                });
+            }
+            else
+                notCounted.push({ login, reason: notAnApprover(key, modelId, requirement) });
+            continue;
+        }
+        // Reviews that were not (or are no longer) approvals are worth listing only when they could have counted.
+        const match = key === evidence.author ? undefined : matchApprover(login, approvers, evidence);
+        const eligible = match !== undefined && 'via' in match;
+        if (!eligible && !history.approvedBefore)
+            continue;
+        if (decisive?.state === 'DISMISSED')
+            notCounted.push({
+                login,
+                reason: 'their review was dismissed; a new approval on the head commit is needed'
+            });
+        else if (decisive?.state === 'CHANGES_REQUESTED')
+            notCounted.push({
+                login,
+                reason: history.approvedBefore
+                    ? 'requested changes after approving, which supersedes the approval'
+                    : 'requested changes'
+            });
+        else
+            notCounted.push({ login, reason: 'commented without approving' });
+    }
+    return {
+        needed: requirement.needed,
+        authority: requirement.authority,
+        approvers: [...approvers],
+        approvedBy,
+        notCounted,
+        unverifiable: [...unverifiable].map(([team, reason]) => ({ team, reason })),
+        satisfied: approvedBy.length >= requirement.needed
+    };
+}
+/** Why an approval does not count whoever gave it, or undefined when it is on the head commit. */
+function approvalProblem(login, review, evidence) {
+    if (lower(login) === evidence.author)
+        return "is the pull request's author; an author's own approval never counts";
+    if (review.commitId === null)
+        return 'approved a commit that no longer exists (it was force-pushed away); approve the head commit again';
+    if (review.commitId !== evidence.headSha)
+        return `approved an older commit ${short$1(review.commitId)}, not the head ${short$1(evidence.headSha)}; approve again after the latest push`;
+    return undefined;
+}
+function notAnApprover(login, modelId, requirement) {
+    if (requirement.addedInChange.has(`@${login}`)) {
+        return requirement.isNew
+            ? `is named as an approver only by this change, which adds model ${modelId}; a new model is approved by the policy's governance approvers`
+            : `is named as an approver only by this change; approvals count from the approvers on the base branch`;
+    }
+    return `is not among the approvers of ${modelId}`;
+}
+function dedupe$1(handles) {
+    const seen = new Set();
+    return handles.filter((handle) => {
+        const key = lower(handle);
+        if (seen.has(key))
+            return false;
+        seen.add(key);
+        return true;
+    });
+}
+/** The approvers not yet heard from, for "still needed": users who have not approved, and teams. */
+function stillNeeded(status) {
+    const used = new Set(status.approvedBy.map((a) => lower(a.via)));
+    const count = Math.max(0, status.needed - status.approvedBy.length);
+    const from = status.approvers.filter((handle) => handle.includes('/') || !used.has(lower(handle)));
+    return { count, from };
+}
 
 // Small helpers for the sentences rules write, so every message lists things the same way.
 /** "a", "a and b", "a, b and c" (or "or"). */
@@ -50918,6 +51120,120 @@ function listOf(items, conjunction = 'and') {
         return items.join('');
     return `${items.slice(0, -1).join(', ')} ${conjunction} ${items[items.length - 1] ?? ''}`;
 }
+
+// MG202: the pull request's head commit must carry `min_approvals` approvals from the approvers the
+// base branch names. The counting (latest review per person, head commit only, never the author's own)
+// is in engine/approvals.ts, shared with the summary's approvals table; this rule says what is missing.
+// When a team's membership could not be read and that could change the outcome, MG203 reports it
+// instead: the gate neither guesses nor double-reports.
+const plural$1 = (n, word) => `${n} ${word}${n === 1 ? '' : 's'}`;
+var mg202 = defineRule({
+    meta: {
+        id: 'MG202',
+        name: 'approval-missing',
+        family: 'approvals',
+        defaultSeverity: 'error',
+        summary: "The pull request's head commit lacks min_approvals approvals from the approvers named on the base branch.",
+        frameworks: FRAMEWORK_REFS.MG202
+    },
+    check({ models, evidence, policy, locate }) {
+        const approvals = evidence.approvals;
+        if (approvals?.kind !== 'pull-request' || evidence.baseManifestUnavailable !== undefined)
+            return [];
+        const hits = [];
+        for (const { model, requirement } of modelsNeedingApproval(models, evidence, policy)) {
+            const id = model.entry.id;
+            const location = locate(['models', model.index, 'approvals', 'approvers']);
+            if (requirement.approvers.length === 0) {
+                hits.push({
+                    message: `Model ${id} is new in this change and the policy names no \`governance_approvers\`, so no one can approve it; the policy's owners should name governance approvers (or allow \`new_model_self_approval\`) on the base branch.`,
+                    model: id,
+                    location
+                });
+                continue;
+            }
+            const status = approvalStatus(id, requirement, approvals);
+            if (status.satisfied || status.unverifiable.length > 0)
+                continue;
+            const counted = status.approvedBy.length === 0
+                ? 'none counted'
+                : `counted: ${listOf(status.approvedBy.map((a) => `@${a.login}`))}`;
+            const notCounted = status.notCounted.length === 0
+                ? ''
+                : ` Not counted: ${status.notCounted.map((n) => `@${n.login} ${n.reason}`).join('; ')}.`;
+            const { count, from } = stillNeeded(status);
+            hits.push({
+                message: `Model ${id} has ${status.approvedBy.length} of the ${plural$1(status.needed, 'approval')} it needs on head commit ${approvals.headSha.slice(0, 7)} (${counted}).${notCounted} Still needed: ${plural$1(count, 'approval')} from ${listOf(from, 'or')} (${status.authority}).`,
+                model: id,
+                location
+            });
+        }
+        return hits;
+    }
+});
+
+// MG203: when approvals cannot be checked, the gate fails closed instead of trusting the manifest.
+// The reasons: no token, no pull request, the base manifest (where approvers come from) unreadable, an
+// API failure after retries, or a team whose membership the token cannot read while it matters. In a
+// local run without --pr the evidence cannot exist, so the finding is a note that says how to get it.
+const TEAM_FIX = 'give the action a token that can read team members in the `team-token` input (a GitHub App token with Members: read, or a PAT with read:org), or name approvers by login';
+var mg203 = defineRule({
+    meta: {
+        id: 'MG203',
+        name: 'approval-unverifiable',
+        family: 'approvals',
+        defaultSeverity: 'error',
+        summary: 'Approvals could not be checked (no token, no pull request, team membership unreadable, API failure after retries).',
+        frameworks: FRAMEWORK_REFS.MG203
+    },
+    check({ models, evidence, policy, locate }) {
+        const approvals = evidence.approvals;
+        if (approvals === undefined || approvals.kind === 'not-applicable')
+            return [];
+        const hits = [];
+        for (const { model, requirement } of modelsNeedingApproval(models, evidence, policy)) {
+            const id = model.entry.id;
+            const location = locate(['models', model.index, 'approvals', 'approvers']);
+            if (approvals.kind === 'local') {
+                hits.push({
+                    message: `Approvals of model ${id} are not checked in a local run (${approvals.reason}); pass --pr <number> with GITHUB_TOKEN set to check them against the pull request's reviews.`,
+                    model: id,
+                    location,
+                    atMost: 'note'
+                });
+            }
+            else if (approvals.kind === 'unverifiable') {
+                hits.push({
+                    message: `Approvals of model ${id} could not be verified: ${approvals.reason}.`,
+                    model: id,
+                    location
+                });
+            }
+            else if (evidence.baseManifestUnavailable !== undefined) {
+                hits.push({
+                    message: `Approvals of model ${id} could not be verified: the base branch's manifest, which names its approvers, could not be read (${evidence.baseManifestUnavailable}).`,
+                    model: id,
+                    location
+                });
+            }
+            else {
+                const status = approvalStatus(id, requirement, approvals);
+                if (status.satisfied || status.unverifiable.length === 0)
+                    continue;
+                const teams = status.unverifiable.map((u) => `${u.team} (${u.reason})`);
+                hits.push({
+                    message: `Approvals of model ${id} could not be verified: the membership of ${listOf(teams)} could not be read, and ${status.approvedBy.length} of ${status.needed} approvals are counted without it; ${TEAM_FIX}.`,
+                    model: id,
+                    location
+                });
+            }
+        }
+        return hits;
+    }
+});
+
+/** The `file` of a signal about the pull request itself (a label) rather than one of its files. */
+const PULL_REQUEST = 'pull request';
 
 var utils = {};
 
@@ -53451,7 +53767,7 @@ function coveringModels(models, path) {
 // MG001: the change proposes fine-tuning that no `approach: fine-tune` model covers, including when
 // the repository has no manifest at all. Detection is explained: the finding points at the strongest
 // uncovered signal's file and line, and says why the gate thinks it is fine-tuning.
-const RANK = { strong: 0, medium: 1, weak: 2 };
+const RANK$1 = { strong: 0, medium: 1, weak: 2 };
 var mg001 = defineRule({
     meta: {
         id: 'MG001',
@@ -53483,7 +53799,7 @@ var mg001 = defineRule({
         const touchesFineTune = checked.some((m) => m.entry.approach === 'fine-tune');
         const uncovered = fineTuning.signals
             .filter((signal) => signal.file === PULL_REQUEST ? !touchesFineTune : coveringModels(models, signal.file).length === 0)
-            .sort((a, b) => RANK[a.strength] - RANK[b.strength]);
+            .sort((a, b) => RANK$1[a.strength] - RANK$1[b.strength]);
         const strongest = uncovered[0];
         if (!strongest)
             return [];
@@ -55171,6 +55487,8 @@ const RULES = [
     mg103,
     mg106,
     mg201,
+    mg202,
+    mg203,
     mg301,
     mg302,
     mg303,
@@ -55326,6 +55644,11 @@ function verdictOf(findings, mode) {
 function countActionable(findings) {
     return findings.filter((f) => f.severity !== 'note').length;
 }
+const RANK = { note: 0, warning: 1, error: 2 };
+/** The milder of two severities. */
+function mildest(a, b) {
+    return RANK[a] <= RANK[b] ? a : b;
+}
 
 function run(input) {
     const { policy } = input.policy;
@@ -55351,7 +55674,7 @@ function run(input) {
             findings.push({
                 ruleId: rule.meta.id,
                 ruleName: rule.meta.name,
-                severity,
+                severity: hit.atMost ? mildest(severity, hit.atMost) : severity,
                 message: hit.message,
                 ...(hit.model !== undefined && { model: hit.model }),
                 ...hit.location
@@ -55406,6 +55729,7 @@ function modelStatuses(input, checked, findings, evaluations) {
     const ids = new Set(checked.map((m) => m.entry.id));
     const touched = input.evidence.touchedModels;
     const { policy } = input.policy;
+    const approvals = approvalStatuses(input.evidence, checked, policy);
     return manifest.models.map((entry) => ({
         id: entry.id,
         approach: entry.approach,
@@ -55419,8 +55743,19 @@ function modelStatuses(input, checked, findings, evaluations) {
                     ? 'the change touches this model'
                     : 'the change does not touch this model',
         ...(ids.has(entry.id) && { controls: controlMarks(entry, requirementsFor(policy, entry), findings) }),
-        ...(evaluations.has(entry.id) && { evaluation: evaluations.get(entry.id) })
+        ...(evaluations.has(entry.id) && { evaluation: evaluations.get(entry.id) }),
+        ...(approvals.has(entry.id) && { approvals: approvals.get(entry.id) })
     }));
+}
+/** The approvals table's rows: each model the change needs approved, against the pull request's reviews. */
+function approvalStatuses(evidence, checked, policy) {
+    const approvals = evidence.approvals;
+    const statuses = new Map();
+    if (approvals?.kind !== 'pull-request' || evidence.baseManifestUnavailable !== undefined)
+        return statuses;
+    for (const { model, requirement } of modelsNeedingApproval(checked, evidence, policy))
+        statuses.set(model.entry.id, approvalStatus(model.entry.id, requirement, approvals));
+    return statuses;
 }
 /** Says plainly what the change amounted to, and why the run ended early when nothing was in scope. */
 function changeNotes(input, checked) {
@@ -56975,7 +57310,7 @@ var lightExports = requireLight();
 var BottleneckLight = /*@__PURE__*/getDefaultExportFromCjs(lightExports);
 
 // pkg/dist-src/version.js
-var VERSION$1 = "0.0.0-development";
+var VERSION$2 = "0.0.0-development";
 
 // pkg/dist-src/error-request.js
 function isRequestError(error) {
@@ -57049,12 +57384,12 @@ function retry(octokit, octokitOptions) {
   }
   return retryPlugin;
 }
-retry.VERSION = VERSION$1;
+retry.VERSION = VERSION$2;
 
 // pkg/dist-src/index.js
 
 // pkg/dist-src/version.js
-var VERSION = "0.0.0-development";
+var VERSION$1 = "0.0.0-development";
 
 // pkg/dist-src/wrap-request.js
 var noop = () => Promise.resolve();
@@ -57287,7 +57622,7 @@ function throttling(octokit, octokitOptions) {
   });
   return {};
 }
-throttling.VERSION = VERSION;
+throttling.VERSION = VERSION$1;
 throttling.triggersNotification = triggersNotification;
 
 // The GitHub REST client: @actions/github's Octokit with retries and rate-limit throttling, honouring
@@ -57297,6 +57632,7 @@ function createClient(options) {
     return getOctokit(options.token, {
         ...(options.baseUrl !== undefined && { baseUrl: options.baseUrl }),
         request: { retries: options.retries ?? 3 },
+        ...(options.retryBaseMs !== undefined && { retry: { retryAfterBaseValue: options.retryBaseMs } }),
         throttle: {
             onRateLimit: (retryAfter, request, _octokit, count) => {
                 log(`GitHub rate limit hit on ${request.method} ${request.url}; retrying in ${retryAfter}s.`);
@@ -59168,6 +59504,127 @@ function workspaceFiles(root) {
         }
     };
 }
+// ---------------------------------------------------------------------------------------------------
+// The files of a commit
+const STDERR_LIMIT = 4096;
+function gitSpawnError(error) {
+    return error.code === 'ENOENT'
+        ? new Error('git is not installed or not on PATH')
+        : error;
+}
+function gitFailure(what, code, stderr) {
+    const detail = (stderr.trim().split('\n')[0] ?? '').replace(/^(fatal|error): /, '');
+    return new Error(`${what}: ${detail || `git exited with ${code ?? 'a signal'}`}`);
+}
+// ls-tree modes: 100644/100755 regular files, 120000 symlinks, 040000 trees, 160000 submodules.
+const LINK_MODE = '120000';
+const TREE_MODE = '040000';
+const SUBMODULE_MODE = '160000';
+/** The files of the commit `ref` names in the clone at `root`, read through git; the working tree is never touched. */
+function gitRefFiles(root, ref) {
+    let commit;
+    const commitOf = () => (commit ??= resolveRef(root, ref).then((sha) => {
+        if (sha === undefined)
+            throw new Error(`${ref} does not name a commit in ${root}`);
+        return sha;
+    }));
+    const check = async (path) => {
+        const segments = segmentsOf(path);
+        if (!Array.isArray(segments))
+            return { kind: 'refused', reason: segments.refused };
+        const sha = await commitOf();
+        const wanted = segments.join('/');
+        const entry = await treeEntry(root, sha, wanted);
+        if (!entry) {
+            // Not there: say why when a symlink or submodule stands where a directory of the path should be.
+            for (let i = 1; i < segments.length; i++) {
+                const prefix = segments.slice(0, i).join('/');
+                const dir = await treeEntry(root, sha, prefix);
+                if (dir?.mode === LINK_MODE)
+                    return {
+                        kind: 'refused',
+                        reason: `it goes through the symbolic link ${prefix}; links are not followed`
+                    };
+                if (dir?.mode === SUBMODULE_MODE)
+                    return { kind: 'refused', reason: `it lies inside the submodule ${prefix}, which is not read` };
+                if (dir?.mode !== TREE_MODE)
+                    break;
+            }
+            return { kind: 'missing' };
+        }
+        if (entry.mode === LINK_MODE)
+            return { kind: 'refused', reason: 'it is a symbolic link; links are not followed' };
+        if (entry.mode === TREE_MODE)
+            return { kind: 'refused', reason: 'it is a directory, not a file' };
+        if (entry.mode === SUBMODULE_MODE)
+            return { kind: 'refused', reason: 'it is a submodule, not a file' };
+        if (entry.size === 'missing-object') {
+            return {
+                kind: 'unavailable',
+                reason: `git cannot read the object of ${wanted} at ${ref} (it is missing or corrupt)`
+            };
+        }
+        if (entry.size === undefined || !Number.isSafeInteger(entry.size))
+            return { kind: 'refused', reason: 'it is not a regular file' };
+        return { oid: entry.oid, size: entry.size };
+    };
+    const checked = async (path) => {
+        const result = await check(path);
+        if ('kind' in result)
+            throw new RepoFileError(result);
+        return result;
+    };
+    async function* stream(entry) {
+        const child = spawn('git', ['cat-file', 'blob', entry.oid], {
+            cwd: root,
+            env: GIT_ENV,
+            stdio: ['ignore', 'pipe', 'pipe']
+        });
+        const exited = new Promise((resolve, reject) => {
+            child.once('error', (error) => reject(gitSpawnError(error)));
+            child.once('close', (code) => resolve(code));
+        });
+        exited.catch(() => undefined); // observed below; never an unhandled rejection
+        let stderr = '';
+        child.stderr.setEncoding('utf8');
+        child.stderr.on('data', (text) => {
+            if (stderr.length < STDERR_LIMIT)
+                stderr += text;
+        });
+        let done = false;
+        try {
+            let total = 0;
+            for await (const chunk of child.stdout) {
+                total += chunk.length;
+                yield chunk;
+            }
+            const code = await exited;
+            if (code !== 0)
+                throw gitFailure(`git cannot read blob ${entry.oid.slice(0, 12)}`, code, stderr);
+            if (total !== entry.size)
+                throw new Error(`git returned ${total} bytes where ${entry.size} were expected`);
+            done = true;
+        }
+        finally {
+            // The reader stopped early (head) or failed: stop git rather than let it write into a closed pipe.
+            if (!done && child.exitCode === null)
+                child.kill();
+        }
+    }
+    return {
+        label: ref,
+        async stat(path) {
+            const result = await check(path);
+            return 'kind' in result ? result : { kind: 'file', size: result.size };
+        },
+        async open(path) {
+            return stream(await checked(path));
+        },
+        async head(path, maxBytes) {
+            return collectHead(stream(await checked(path)), maxBytes);
+        }
+    };
+}
 
 function isObject$3(value) {
     return typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -60554,6 +61011,188 @@ async function detectInputs(change, files) {
     return inputs;
 }
 
+/** The file's bytes, or undefined when it does not exist at that ref. Other failures throw. */
+async function readContentAtRef(client, ref) {
+    try {
+        // The JSON form carries base64 bytes, so invalid UTF-8 still reaches the loader as it is.
+        const { data } = await client.rest.repos.getContent(ref);
+        if (Array.isArray(data) || data.type !== 'file')
+            throw new Error(`${ref.path} at ${ref.ref} is not a file`);
+        if (!('content' in data) || data.encoding !== 'base64') {
+            throw new Error(`${ref.path} at ${ref.ref} is too large for the contents API (over 1 MB)`);
+        }
+        return new Uint8Array(Buffer.from(data.content, 'base64'));
+    }
+    catch (error) {
+        if (isStatus(error, 404))
+            return undefined;
+        throw error;
+    }
+}
+function isStatus(error, status) {
+    return typeof error === 'object' && error !== null && 'status' in error && error.status === status;
+}
+
+const REVIEW_STATES = new Set([
+    'APPROVED',
+    'CHANGES_REQUESTED',
+    'COMMENTED',
+    'DISMISSED',
+    'PENDING'
+]);
+async function gatherApprovals(source) {
+    const { client, repository, pullNumber } = source;
+    if (pullNumber === undefined) {
+        return {
+            kind: 'unverifiable',
+            reason: `no pull request: ${source.eventName ? `the ${source.eventName} event` : 'this run'} names none, so there are no reviews to read`
+        };
+    }
+    if (!client || !repository) {
+        return {
+            kind: 'unverifiable',
+            reason: 'no token was given, so the reviews cannot be read; set the `token` input (the default github.token works with `pull-requests: read`)'
+        };
+    }
+    const where = `${repository.owner}/${repository.repo}#${pullNumber}`;
+    try {
+        let { headSha, author } = source;
+        if (headSha === undefined || author === undefined) {
+            const { data: pr } = await client.rest.pulls.get({ ...repository, pull_number: pullNumber });
+            headSha ??= pr.head.sha;
+            author ??= pr.user?.login ?? '';
+        }
+        const reviews = [];
+        for await (const page of client.paginate.iterator(client.rest.pulls.listReviews, {
+            ...repository,
+            pull_number: pullNumber,
+            per_page: 100
+        })) {
+            for (const review of page.data)
+                reviews.push(reviewFact(review));
+        }
+        const authorKey = author.toLowerCase();
+        const candidates = approversOnHead(reviews, headSha, authorKey);
+        const teams = await resolveTeams(source.teamClient ?? client, source.teams, candidates);
+        return { kind: 'pull-request', number: pullNumber, author: authorKey, headSha, reviews, teams };
+    }
+    catch (error) {
+        return {
+            kind: 'unverifiable',
+            reason: `the reviews of ${where} could not be read (${apiFailure$1(error)})`
+        };
+    }
+}
+function reviewFact(review) {
+    // REST sends upper case; webhook payloads lower case. Anything unknown is treated as a comment.
+    const state = review.state.toUpperCase();
+    return {
+        id: review.id,
+        login: review.user?.login ?? null,
+        state: REVIEW_STATES.has(state) ? state : 'COMMENTED',
+        commitId: review.commit_id ?? null,
+        ...(review.submitted_at !== undefined && { submittedAt: review.submitted_at })
+    };
+}
+/** Reviewers (lower-cased) whose latest decisive review approves the head commit, the author aside. */
+function approversOnHead(reviews, headSha, author) {
+    const latest = new Map();
+    for (const review of reviews) {
+        if (review.login === null || review.state === 'COMMENTED' || review.state === 'PENDING')
+            continue;
+        latest.set(review.login.toLowerCase(), review);
+    }
+    return [...latest]
+        .filter(([login, review]) => login !== author && review.state === 'APPROVED' && review.commitId === headSha)
+        .map(([login]) => login);
+}
+/** Each team's active members among the candidates, or why the team could not be read. */
+async function resolveTeams(client, handles, candidates) {
+    const teams = new Map();
+    if (candidates.length === 0)
+        return teams;
+    for (const handle of new Set(handles.map((h) => h.toLowerCase()))) {
+        const [org = '', team_slug = ''] = handle.replace(/^@/, '').split('/');
+        try {
+            // A hidden team and a non-member both answer 404 on the membership endpoint, so the team itself
+            // is read first: only then does a 404 mean "not a member".
+            await client.rest.teams.getByName({ org, team_slug });
+        }
+        catch (error) {
+            teams.set(handle, { kind: 'unreadable', reason: teamFailure(error) });
+            continue;
+        }
+        const members = new Set();
+        let failure;
+        for (const username of candidates) {
+            try {
+                const { data } = await client.rest.teams.getMembershipForUserInOrg({ org, team_slug, username });
+                if (data.state === 'active')
+                    members.add(username);
+            }
+            catch (error) {
+                if (isStatus(error, 404))
+                    continue;
+                failure = teamFailure(error);
+                break;
+            }
+        }
+        teams.set(handle, failure ? { kind: 'unreadable', reason: failure } : { kind: 'members', members });
+    }
+    return teams;
+}
+function teamFailure(error) {
+    if (isStatus(error, 404) || isStatus(error, 403))
+        return `the token cannot see the team (${httpSummary(error)}); the default GITHUB_TOKEN has no organization members permission`;
+    return httpSummary(error);
+}
+/** "HTTP 500: Internal Server Error, after retries" and the like, without the request's headers. */
+function httpSummary(error) {
+    if (typeof error === 'object' && error !== null && 'status' in error) {
+        const status = Number(error.status);
+        const first = error instanceof Error ? (error.message.split('\n')[0] ?? '') : '';
+        const message = first.replace(/ - https:\/\/\S+$/, '');
+        return `HTTP ${status}${message ? `: ${message}` : ''}${status >= 500 ? ', after retries' : ''}`;
+    }
+    return error instanceof Error ? error.message : String(error);
+}
+/** httpSummary, with what to do about the statuses a user can fix. */
+function apiFailure$1(error) {
+    const hint = isStatus(error, 401)
+        ? '; the token is invalid or expired'
+        : isStatus(error, 403)
+            ? '; the token lacks pull-requests: read, or hit a rate limit'
+            : isStatus(error, 404)
+                ? '; check the pull request number and that the token can read this repository'
+                : '';
+    return httpSummary(error) + hint;
+}
+
+// Gathering the approvals evidence, for both faces: only when some model the run checks needs the
+// change approved (a prompt-only change costs no API call), and only the teams those approvers name.
+async function withApprovals(input) {
+    const { evidence, manifest, policy, origin } = input;
+    if (!manifest)
+        return evidence;
+    const models = checkedModels(manifest, policy, input.scope, evidence.touchedModels);
+    const needing = modelsNeedingApproval(models, evidence, policy);
+    if (needing.length === 0)
+        return evidence;
+    const teams = [
+        ...new Set(needing.flatMap(({ requirement }) => requirement.approvers.filter((h) => h.includes('/'))))
+    ];
+    const approvals = origin.kind === 'pull-request'
+        ? await gatherApprovals({ ...origin.source, teams })
+        : { kind: origin.kind, reason: origin.reason };
+    return {
+        ...evidence,
+        approvals,
+        ...(input.baseManifestUnreadable !== undefined && {
+            baseManifestUnavailable: input.baseManifestUnreadable
+        })
+    };
+}
+
 /** The manifest, in the words of the messages the shared YAML loader writes. */
 const MANIFEST_KIND = {
     what: 'manifest',
@@ -60646,7 +61285,7 @@ function text(description) {
     return string().trim().min(1, { error: 'must not be empty' }).describe(description);
 }
 /** A path relative to the repository root that cannot escape it. */
-function repoPath(description) {
+function repoPath$1(description) {
     return string()
         .superRefine((value, ctx) => {
         const problem = hasUrlScheme(value)
@@ -60723,7 +61362,7 @@ const DatasetSchema = strictObject({
     purpose: _enum(['training', 'preference', 'evaluation'])
         .default('training')
         .describe('What the data is used for: training, preference (e.g. DPO pairs) or evaluation.'),
-    path: repoPath('The file in the repository (plain, or a Git LFS pointer); relative to the root. Set path or uri.').optional(),
+    path: repoPath$1('The file in the repository (plain, or a Git LFS pointer); relative to the root. Set path or uri.').optional(),
     uri: uri('Where the data lives outside the repository, e.g. s3://bucket/key. Set path or uri.').optional(),
     sha256: sha256("The file's SHA-256 as 64 lowercase hex characters (output of sha256sum).").optional(),
     source: text('Where the data came from.').optional(),
@@ -60765,11 +61404,11 @@ const ThresholdSchema = strictObject({
 })
     .describe('A bound on one metric: set min or max.');
 const EvaluationSchema = strictObject({
-    results: repoPath('The evaluation results file in the repository.').optional(),
+    results: repoPath$1('The evaluation results file in the repository.').optional(),
     format: _enum(['auto', 'generic', 'promptfoo', 'lm-eval', 'inspect', 'model-index'])
         .default('auto')
         .describe('The results format: auto, generic, promptfoo, lm-eval, inspect or model-index.'),
-    baseline: repoPath('The results of the model in production today, for regression checks.').optional(),
+    baseline: repoPath$1('The results of the model in production today, for regression checks.').optional(),
     max_regression: number()
         .min(0, { error: 'must be 0 or more (how much worse than the baseline a metric may get)' })
         .describe('How much worse than the baseline any thresholded metric may get (0 or more).')
@@ -60812,7 +61451,7 @@ const JustificationSchema = strictObject({
         .optional(),
     rationale: text('Why those alternatives were not enough.').optional(),
     evidence: strictObject({
-        prompt_baseline: repoPath('Results of the prompt-only baseline, in the repository.').optional(),
+        prompt_baseline: repoPath$1('Results of the prompt-only baseline, in the repository.').optional(),
         metric: text('The metric the fine-tuned model must improve on.').optional(),
         min_uplift: number()
             .min(0, { error: 'must be 0 or more' })
@@ -60984,8 +61623,7 @@ function unreadable(file, message) {
  * The working-tree manifest's first MANIFEST_MAX_BYTES + 1 bytes (one over the limit is enough for the
  * parser to refuse an oversized manifest without reading it whole), or why there are none.
  */
-async function workspaceHead(root, file) {
-    const files = workspaceFiles(root);
+async function firstBytes(files, file) {
     try {
         const fact = await files.stat(file);
         return fact.kind === 'file' ? await files.head(file, MANIFEST_MAX_BYTES + 1) : fact;
@@ -60995,8 +61633,9 @@ async function workspaceHead(root, file) {
         return error instanceof RepoFileError ? error.fact : { kind: 'unavailable', reason: describeError$1(error) };
     }
 }
-async function loadManifestFromWorkspace(root, file, now) {
-    const read = await workspaceHead(root, file);
+/** The manifest from any file source: the working tree, a commit, or the GitHub API at a commit. */
+async function loadManifestFromFiles(files, file, now) {
+    const read = await firstBytes(files, file);
     if (!('kind' in read))
         return parseManifest(read, file, { now, maxBytes: MANIFEST_MAX_BYTES });
     switch (read.kind) {
@@ -61225,33 +61864,15 @@ function describeError(error) {
     return String(error);
 }
 
-/** The file's bytes, or undefined when it does not exist at that ref. Other failures throw. */
-async function readContentAtRef(client, ref) {
-    try {
-        // The JSON form carries base64 bytes, so invalid UTF-8 still reaches the loader as it is.
-        const { data } = await client.rest.repos.getContent(ref);
-        if (Array.isArray(data) || data.type !== 'file')
-            throw new Error(`${ref.path} at ${ref.ref} is not a file`);
-        if (!('content' in data) || data.encoding !== 'base64') {
-            throw new Error(`${ref.path} at ${ref.ref} is too large for the contents API (over 1 MB)`);
-        }
-        return new Uint8Array(Buffer.from(data.content, 'base64'));
-    }
-    catch (error) {
-        if (isStatus(error, 404))
-            return undefined;
-        throw error;
-    }
-}
-function isStatus(error, status) {
-    return typeof error === 'object' && error !== null && 'status' in error && error.status === status;
-}
-
+// The base branch's manifest: where authority (approvers, exception approvers) comes from. Read from
+// the checkout when it holds the base commit, else through the contents API at the base sha.
 async function loadBaseManifest(options) {
     const { root, base, file, client, repository, now } = options;
     const unavailable = (why) => ({
         note: `The base branch's manifest ${why}, so only the policy's governance approvers can approve exceptions.`
     });
+    // A read that failed is not an absent file: approvals, which come from it, cannot be verified.
+    const unreadable = (why) => ({ ...unavailable(why), unreadable: why });
     if (base === undefined)
         return unavailable('is unknown (the event names no base commit)');
     let parsed;
@@ -61264,12 +61885,12 @@ async function loadBaseManifest(options) {
             bytes = await readContentAtRef(client, { ...repository, path: file, ref: base });
         }
         catch (error) {
-            return unavailable(`could not be read through the API (${error instanceof Error ? error.message : String(error)})`);
+            return unreadable(`could not be read through the API (${httpSummary(error)})`);
         }
         parsed = bytes === undefined ? undefined : parseManifest(bytes, file, { now });
     }
     else {
-        return unavailable('could not be read (the checkout lacks the base commit and there is no token)');
+        return unreadable('could not be read (the checkout lacks the base commit and there is no token)');
     }
     if (parsed === undefined)
         return unavailable(`does not exist at ${base.slice(0, 12)}`);
@@ -61868,8 +62489,12 @@ function readInputs() {
     const scope = oneOf('scope', ['changed', 'all']);
     const sarif = optional('sarif');
     const report = optional('report');
+    const teamToken = optional('team-token');
+    if (teamToken)
+        setSecret(teamToken);
     return {
         token: getInput('token'),
+        ...(teamToken && { teamToken }),
         manifest: getInput('manifest') || 'model-governance.yml',
         policy: getInput('policy') || '.github/model-governance-policy.yml',
         ...(mode && { mode }),
@@ -61928,6 +62553,24 @@ async function loadActionPolicy(options) {
     });
 }
 
+function renderFrameworkSection(findings) {
+    const ids = [...new Set(findings.map((f) => f.ruleId))].sort();
+    if (ids.length === 0)
+        return '';
+    const lines = ['', '<details><summary>Framework references</summary>', ''];
+    for (const id of ids) {
+        lines.push(`**${id}**`, '');
+        for (const ref of FRAMEWORK_REFS[id]) {
+            const title = frameworkTitle(ref);
+            const condition = ref.condition ? ` (${ref.condition})` : '';
+            lines.push(`- ${FRAMEWORKS[ref.framework].name} \`${frameworkTag(ref)}\`${title ? `: ${title}` : ''}${condition}`);
+        }
+        lines.push('');
+    }
+    lines.push('A reference says that the check supports the control; it does not say that passing makes a model compliant.', '', '</details>', '');
+    return lines.join('\n');
+}
+
 function plural(count, singular, pluralForm = `${singular}s`) {
     return `${count} ${count === 1 ? singular : pluralForm}`;
 }
@@ -61976,146 +62619,6 @@ function truncate(text, max) {
     return `${text.slice(0, end)}…`;
 }
 
-/** GitHub's per-step cap for each annotation type. */
-const ANNOTATIONS_PER_TYPE = 10;
-/** The runner truncates messages at 4096 characters; stay clearly below. */
-const MAX_ANNOTATION_MESSAGE = 4000;
-const MAX_TITLE = 255;
-const LEVEL = { error: 'error', warning: 'warning', note: 'notice' };
-function planAnnotations(findings, opts = {}) {
-    const perType = Math.max(1, Math.floor(opts.perType ?? ANNOTATIONS_PER_TYPE));
-    const sorted = sortFindings(findings);
-    const byLevel = (level) => sorted.filter((finding) => LEVEL[finding.severity] === level);
-    const errors = byLevel('error');
-    const warnings = byLevel('warning');
-    const notices = byLevel('notice');
-    // The overflow notice takes a notice slot, so reserve it whenever anything is left out.
-    const overflow = errors.length > perType || warnings.length > perType || notices.length > perType;
-    const noticeCap = overflow ? perType - 1 : perType;
-    const kept = [...errors.slice(0, perType), ...warnings.slice(0, perType), ...notices.slice(0, noticeCap)];
-    const omitted = findings.length - kept.length;
-    const plan = kept.map(toAnnotation);
-    if (omitted > 0)
-        plan.push(overflowNotice(omitted, perType));
-    return { plan, omitted };
-}
-function toAnnotation(finding) {
-    return {
-        level: LEVEL[finding.severity],
-        message: annotationMessage(finding),
-        properties: { title: annotationTitle(finding), ...position(finding) }
-    };
-}
-function annotationTitle(finding) {
-    const model = finding.model ? ` (model ${finding.model})` : '';
-    return truncate(`${finding.ruleId} ${ruleName(finding)}${model}`, MAX_TITLE);
-}
-function annotationMessage(finding) {
-    const waiver = finding.waiver ? ` Waived by exception: ${describeWaiver(finding.waiver)}.` : '';
-    return truncate(`${finding.message}${waiver}`, MAX_ANNOTATION_MESSAGE);
-}
-/** Repository-relative position; columns only when the finding spans a single line (the runner drops them otherwise). */
-function position(finding) {
-    if (!finding.file)
-        return {};
-    const file = finding.file.replace(/\\/g, '/').replace(/^(\.\/)+/, '');
-    if (!isPositive(finding.line))
-        return { file };
-    const line = finding.line;
-    const endLine = isPositive(finding.endLine) && finding.endLine >= line ? finding.endLine : undefined;
-    if (endLine !== undefined && endLine !== line)
-        return { file, startLine: line, endLine };
-    const out = { file, startLine: line };
-    if (endLine !== undefined)
-        out.endLine = endLine;
-    if (isPositive(finding.column)) {
-        out.startColumn = finding.column;
-        if (isPositive(finding.endColumn) && finding.endColumn >= finding.column)
-            out.endColumn = finding.endColumn;
-    }
-    return out;
-}
-function isPositive(value) {
-    return value !== undefined && Number.isInteger(value) && value >= 1;
-}
-function overflowNotice(omitted, perType) {
-    const verb = omitted === 1 ? 'is' : 'are';
-    return {
-        level: 'notice',
-        message: `${plural(omitted, 'more finding')} ${verb} not annotated here (GitHub shows ${perType} per type); ` +
-            'see the job summary or the JSON report.',
-        properties: { title: 'Model governance: more findings' }
-    };
-}
-
-function renderFrameworkSection(findings) {
-    const ids = [...new Set(findings.map((f) => f.ruleId))].sort();
-    if (ids.length === 0)
-        return '';
-    const lines = ['', '<details><summary>Framework references</summary>', ''];
-    for (const id of ids) {
-        lines.push(`**${id}**`, '');
-        for (const ref of FRAMEWORK_REFS[id]) {
-            const title = frameworkTitle(ref);
-            const condition = ref.condition ? ` (${ref.condition})` : '';
-            lines.push(`- ${FRAMEWORKS[ref.framework].name} \`${frameworkTag(ref)}\`${title ? `: ${title}` : ''}${condition}`);
-        }
-        lines.push('');
-    }
-    lines.push('A reference says that the check supports the control; it does not say that passing makes a model compliant.', '', '</details>', '');
-    return lines.join('\n');
-}
-
-function toJsonReport(result) {
-    const report = {
-        version: result.version,
-        result: result.result,
-        mode: result.mode,
-        policy: { source: result.policy.source, sha256: result.policy.sha256 },
-        fineTuning: {
-            detected: result.fineTuning.detected,
-            signals: sortSignals(result.fineTuning.signals).map(signal),
-            ...(result.fineTuning.why !== undefined && { why: result.fineTuning.why })
-        },
-        models: result.models.map(model),
-        findings: sortFindings(result.findings).map(finding),
-        manifest: { file: result.manifest.file, found: result.manifest.found },
-        notes: [...result.notes]
-    };
-    return `${JSON.stringify(report, null, 2)}\n`;
-}
-function signal(s) {
-    return { id: s.id, file: s.file, line: s.line, reason: s.reason, strength: s.strength };
-}
-function model(m) {
-    return {
-        id: m.id,
-        approach: m.approach,
-        tier: m.tier,
-        checked: m.checked,
-        reason: m.reason,
-        controls: m.controls,
-        evaluation: m.evaluation
-    };
-}
-function finding(f) {
-    return {
-        ruleId: f.ruleId,
-        severity: f.severity,
-        model: f.model,
-        message: f.message,
-        file: f.file,
-        line: f.line,
-        column: f.column,
-        endLine: f.endLine,
-        endColumn: f.endColumn,
-        ruleName: f.ruleName,
-        waiver: f.waiver
-            ? { reason: f.waiver.reason, approvedBy: f.waiver.approvedBy, expiresAt: f.waiver.expiresAt }
-            : undefined
-    };
-}
-
 // Escaping for untrusted text (messages, file names, model ids come from a pull request) placed in
 // GitHub-flavoured Markdown: no HTML, no links or images, no code spans, no table breaks, no
 // @mentions that would notify people, one line only.
@@ -62138,6 +62641,41 @@ function codeSpan(text, opts = {}) {
     const literal = truncate(oneLine(text), opts.max ?? MAX_CELL).replace(/`/g, "'");
     const body = opts.inTable === false ? literal : literal.replace(/\|/g, '\\|');
     return body ? `\`${body}\`` : '';
+}
+
+// The summary's approvals section: per model the change needs approved, who approved (and as which
+// approver), whose review did not count and why, and who is still needed. Reviewer logins come from
+// the pull request, so they are escaped like everything else from it.
+function renderApprovals(result) {
+    const models = result.models.filter((model) => model.approvals);
+    if (!models.length)
+        return '';
+    const sections = models.map((model) => {
+        const status = model.approvals;
+        const who = (login) => escapeMarkdown(`@${login}`);
+        const mark = status.satisfied ? '✅' : status.unverifiable.length ? '❓' : '❌';
+        const { count, from } = stillNeeded(status);
+        const lines = [
+            `${mark} ${codeSpan(model.id, { inTable: false })}: ${status.approvedBy.length} of ${status.needed} approvals from ${escapeMarkdown(status.authority)}.`,
+            `- Approvers: ${status.approvers.length ? status.approvers.map((h) => escapeMarkdown(h)).join(', ') : 'none'}`,
+            `- Approved by: ${status.approvedBy.length
+                ? status.approvedBy
+                    .map((a) => a.via.toLowerCase() === `@${a.login.toLowerCase()}`
+                    ? who(a.login)
+                    : `${who(a.login)} (as ${escapeMarkdown(a.via)})`)
+                    .join(', ')
+                : 'no one yet'}`,
+            ...status.notCounted.map((n) => `- Not counted: ${who(n.login)} ${escapeMarkdown(n.reason)}`),
+            ...status.unverifiable.map((u) => `- Unverifiable: ${escapeMarkdown(u.team)}: ${escapeMarkdown(u.reason)}`),
+            ...(count > 0
+                ? [
+                    `- Still needed: ${count} more from ${from.map((h) => escapeMarkdown(h)).join(' or ') || 'no one (see the findings)'}`
+                ]
+                : [])
+        ];
+        return lines.join('\n');
+    });
+    return ['### Approvals', ...sections].join('\n\n');
 }
 
 const ICON = { error: '❌ error', warning: '⚠️ warning', note: 'ℹ️ note' };
@@ -62251,6 +62789,9 @@ function renderHead(result) {
     const evaluation = renderEvaluation(result);
     if (evaluation)
         parts.push(evaluation);
+    const approvals = renderApprovals(result);
+    if (approvals)
+        parts.push(approvals);
     return parts.join('\n\n');
 }
 function policyLabel(result) {
@@ -62349,9 +62890,803 @@ function cutToBytes(text, maxBytes) {
     return bytes(out) <= maxBytes ? out : '';
 }
 
+const COMMENT_MARKER = '<!-- model-governance-gate:report -->';
+/** The default cap: GitHub's limit less a safety margin. */
+const DEFAULT_MAX_COMMENT_CHARS = 65_000;
+// UTF-8 takes 1 to 3 bytes per UTF-16 code unit, so a byte cap of N characters always fits N characters,
+// and no cap above 3N can show more.
+const MAX_UTF8_BYTES_PER_CODE_UNIT = 3;
+function renderComment(result, options) {
+    const maxChars = options.maxChars ?? DEFAULT_MAX_COMMENT_CHARS;
+    const head = `${COMMENT_MARKER}\n`;
+    const markdownOptions = { docsUrl: options.docsUrl, ...(options.runUrl && { runUrl: options.runUrl }) };
+    const full = renderMarkdown(result, { ...markdownOptions, maxBytes: Number.MAX_SAFE_INTEGER });
+    const frameworks = renderFrameworkSection(result.findings);
+    if (head.length + full.length + frameworks.length <= maxChars)
+        return head + full + frameworks;
+    if (head.length + full.length <= maxChars)
+        return head + full;
+    const notice = cutNotice(options.runUrl);
+    const budget = maxChars - head.length - notice.length;
+    if (budget <= 0)
+        return fitWithin(head, maxChars);
+    const report = largestReportWithin(budget, (maxBytes) => renderMarkdown(result, { ...markdownOptions, maxBytes }));
+    return head + report + notice;
+}
+function cutNotice(runUrl) {
+    const where = runUrl
+        ? `[the workflow run](${runUrl}) (job summary and JSON report)`
+        : 'the job summary and the JSON report of the workflow run';
+    return `\n> [!NOTE]\n> This comment was shortened to fit GitHub's size limit for comments. The full report is in ${where}.\n`;
+}
+/**
+ * The longest report of at most `budget` characters. renderMarkdown caps bytes, not characters: the
+ * byte cap equal to the budget always fits, and multi-byte text (icons, non-Latin messages) may let a
+ * larger byte cap fit too, so the largest fitting byte cap is searched for.
+ */
+function largestReportWithin(budget, render) {
+    let best = render(budget);
+    if (best.length > budget)
+        return fitWithin(best, budget); // cannot happen (bytes >= code units)
+    let low = budget;
+    let high = budget * MAX_UTF8_BYTES_PER_CODE_UNIT;
+    while (low < high) {
+        const middle = Math.ceil((low + high) / 2);
+        const candidate = render(middle);
+        if (candidate.length <= budget) {
+            low = middle;
+            best = candidate;
+        }
+        else {
+            high = middle - 1;
+        }
+    }
+    return best;
+}
+/** Text cut to `max` code units at a line end (never inside a surrogate pair); the marker line stays. */
+function fitWithin(text, max) {
+    if (text.length <= max)
+        return text;
+    const cut = text.lastIndexOf('\n', max - 1);
+    return cut >= 0 ? text.slice(0, cut + 1) : '';
+}
+
+// The sticky pull request comment: one comment per pull request, updated in place on every run. The
+// gate finds its own comment by the hidden marker AND by its author (the token's owner), so a marker
+// planted by someone else is never edited. API failures never throw: a read-only token (fork PRs,
+// Dependabot) or a missing permission turns into a 'skipped' outcome with a reason the user can act on.
+async function upsertStickyComment(client, target) {
+    const body = target.body.includes(COMMENT_MARKER) ? target.body : `${COMMENT_MARKER}\n${target.body}`;
+    const where = `pull request #${target.issueNumber} in ${target.owner}/${target.repo}`;
+    const tokenOwner = await findTokenOwner(client);
+    if ('failures' in tokenOwner) {
+        return {
+            action: 'skipped',
+            reason: `No comment was posted on ${where}: the token's owner could not be identified ` +
+                `(${tokenOwner.failures.join('; ')}), so the gate could not tell its own comment from others. ` +
+                'Check that the token input holds a valid token: the workflow GITHUB_TOKEN, a GitHub App ' +
+                'installation token or a personal access token.'
+        };
+    }
+    let step = 'listing the comments of';
+    try {
+        const existing = await findOwnComment(client, target, tokenOwner.login);
+        if (existing) {
+            if (existing.body === body)
+                return { action: 'unchanged', id: existing.id, url: existing.html_url };
+            step = `updating comment ${existing.id} on`;
+            const updated = await updateComment(client, target, existing.id, body);
+            if (updated)
+                return { action: 'updated', id: updated.id, url: updated.html_url };
+            // Deleted since it was listed: post a fresh one.
+        }
+        step = 'creating a comment on';
+        const { data } = await client.rest.issues.createComment({
+            owner: target.owner,
+            repo: target.repo,
+            issue_number: target.issueNumber,
+            body
+        });
+        return { action: 'created', id: data.id, url: data.html_url };
+    }
+    catch (error) {
+        return { action: 'skipped', reason: explainFailure(error, `${step} ${where}`, where) };
+    }
+}
+/** The login that owns the token: GraphQL `viewer` first (all token kinds), then REST GET /user (PATs). */
+async function findTokenOwner(client) {
+    const failures = [];
+    try {
+        const answer = await client.graphql('query { viewer { login } }');
+        const login = answer.viewer?.login;
+        if (typeof login === 'string' && login !== '')
+            return { login };
+        failures.push('GraphQL viewer: no login in the answer');
+    }
+    catch (error) {
+        failures.push(`GraphQL viewer: ${describeApiError(error)}`);
+    }
+    try {
+        const { data } = await client.rest.users.getAuthenticated();
+        if (data.login)
+            return { login: data.login };
+        failures.push('GET /user: no login in the answer');
+    }
+    catch (error) {
+        failures.push(`GET /user: ${describeApiError(error)}`);
+    }
+    return { failures };
+}
+/** The newest comment holding the marker whose author is the token's owner, if any. */
+async function findOwnComment(client, target, tokenOwner) {
+    let newest;
+    const pages = client.paginate.iterator(client.rest.issues.listComments, {
+        owner: target.owner,
+        repo: target.repo,
+        issue_number: target.issueNumber,
+        per_page: 100
+    });
+    for await (const { data } of pages) {
+        for (const comment of data) {
+            if (!comment.body?.includes(COMMENT_MARKER))
+                continue;
+            if (!comment.user || !isTokenOwner(comment.user, tokenOwner))
+                continue;
+            if (!newest || isNewer(comment, newest))
+                newest = comment;
+        }
+    }
+    return newest;
+}
+/**
+ * Logins compare case-insensitively. A `[bot]` suffix on one side only is tolerated (GraphQL may name
+ * an app `my-app` while REST names its comments `my-app[bot]`), but only for a bot author, so a user
+ * who took the app's name cannot pass for it.
+ */
+function isTokenOwner(author, tokenOwner) {
+    const login = author.login.toLowerCase();
+    const owner = tokenOwner.toLowerCase();
+    if (login === owner)
+        return true;
+    const isBot = author.type === 'Bot' || login.endsWith('[bot]');
+    return isBot && withoutBotSuffix(login) === withoutBotSuffix(owner);
+}
+function withoutBotSuffix(login) {
+    return login.endsWith('[bot]') ? login.slice(0, -'[bot]'.length) : login;
+}
+function isNewer(a, b) {
+    if (a.created_at !== b.created_at)
+        return a.created_at > b.created_at;
+    return a.id > b.id;
+}
+/** The updated comment, or undefined when it no longer exists (404). */
+async function updateComment(client, target, id, body) {
+    try {
+        const { data } = await client.rest.issues.updateComment({
+            owner: target.owner,
+            repo: target.repo,
+            comment_id: id,
+            body
+        });
+        return data;
+    }
+    catch (error) {
+        if (statusOf(error) === 404)
+            return undefined;
+        throw error;
+    }
+}
+function explainFailure(error, doing, where) {
+    const status = statusOf(error);
+    const message = messageOf$1(error);
+    if (status === 403 && /rate limit/i.test(message)) {
+        return `No comment was posted: GitHub's API rate limit was reached while ${doing} (403: ${message}). The next run will update the comment.`;
+    }
+    if (status === 403) {
+        return (`No comment was posted: GitHub refused ${doing} (403: ${message}). ` +
+            "The token needs the `pull-requests: write` permission: add it to the job's `permissions:`. " +
+            'Pull requests from forks (and Dependabot) always get a read-only token under `pull_request`; to ' +
+            'comment on them, run the gate on `pull_request_target`, which is safe here because the gate only ' +
+            "reads the pull request's files as data and never runs them.");
+    }
+    if (status === 404) {
+        return `No comment was posted: GitHub answered 404 while ${doing}. Check that ${where} exists and that the token can read the repository.`;
+    }
+    const code = status === undefined ? '' : `${status}: `;
+    return `No comment was posted: ${doing} failed (${code}${message}). The report is still in the job summary.`;
+}
+function describeApiError(error) {
+    const status = statusOf(error);
+    return status === undefined ? messageOf$1(error) : `${status} ${messageOf$1(error)}`;
+}
+function statusOf(error) {
+    const status = error?.status;
+    return typeof status === 'number' ? status : undefined;
+}
+/** The API's own message (a RequestError's message may carry the documentation URL after " - "). */
+function messageOf$1(error) {
+    const fromBody = error?.response?.data?.message;
+    if (typeof fromBody === 'string' && fromBody !== '')
+        return fromBody;
+    const errors = error?.errors;
+    const first = Array.isArray(errors) ? errors[0]?.message : undefined;
+    if (typeof first === 'string')
+        return first;
+    return error instanceof Error ? error.message : String(error);
+}
+
+// The sticky pull request comment (`comment: true`): one comment, found by its hidden marker among the
+// token owner's own comments, created once and then updated in place. It is a courtesy channel: on a
+// fork's read-only token it cannot be written, which is a warning, never a failed run (the annotations
+// and the job summary carry the same report).
+async function publishComment(result, options) {
+    const { client, repository, refs } = options;
+    if (refs.kind !== 'pull_request' || refs.pullNumber === undefined) {
+        info('No pull request comment: this run judges no pull request.');
+        return;
+    }
+    if (!client || !repository) {
+        warning('The pull request comment was not written: no token was given (set the token input).');
+        return;
+    }
+    const body = renderComment(result, {
+        docsUrl: options.docsUrl,
+        ...(options.runUrl !== undefined && { runUrl: options.runUrl })
+    });
+    const outcome = await upsertStickyComment(client, { ...repository, issueNumber: refs.pullNumber, body });
+    if (outcome.action === 'skipped')
+        warning(`The pull request comment was not written: ${outcome.reason}`);
+    else
+        info(`Pull request comment ${outcome.action}: ${outcome.url}`);
+}
+
+/** The git blobs API's documented limit. */
+const API_BLOB_MAX_BYTES = 100 * 1024 * 1024;
+function apiFiles(client, repository, ref) {
+    const entries = new Map();
+    const lookup = async (path) => {
+        const segments = segmentsOf(path);
+        if (!Array.isArray(segments))
+            return { kind: 'refused', reason: segments.refused };
+        const wanted = segments.join('/');
+        try {
+            const { data } = await client.rest.repos.getContent({ ...repository, path: wanted, ref });
+            if (Array.isArray(data))
+                return { kind: 'refused', reason: 'it is a directory, not a file' };
+            if (data.type === 'symlink')
+                return { kind: 'refused', reason: 'it is a symbolic link; links are not followed' };
+            if (data.type === 'submodule')
+                return { kind: 'refused', reason: 'it is a submodule, not a file' };
+            if (data.type !== 'file')
+                return { kind: 'refused', reason: 'it is not a regular file' };
+            if (data.path !== wanted)
+                return { kind: 'refused', reason: `it is a symbolic link to ${data.path}; links are not followed` };
+            const inline = 'content' in data && data.encoding === 'base64'
+                ? new Uint8Array(Buffer.from(data.content, 'base64'))
+                : undefined;
+            return { sha: data.sha, size: data.size, ...(inline && { content: inline }) };
+        }
+        catch (error) {
+            if (isStatus(error, 404))
+                return { kind: 'missing' };
+            return { kind: 'unavailable', reason: `the GitHub API could not read it (${httpSummary(error)})` };
+        }
+    };
+    const entryOf = (path) => {
+        let entry = entries.get(path);
+        if (!entry)
+            entries.set(path, (entry = lookup(path)));
+        return entry;
+    };
+    const bytesOf = async (path) => {
+        const entry = await entryOf(path);
+        if ('kind' in entry)
+            throw new RepoFileError(entry);
+        if (entry.content && entry.content.byteLength === entry.size)
+            return entry.content;
+        if (entry.size > API_BLOB_MAX_BYTES) {
+            throw new RepoFileError({
+                kind: 'unavailable',
+                reason: `it is ${entry.size} bytes, over the ${API_BLOB_MAX_BYTES}-byte limit of the GitHub API; store it in Git LFS or check out the commit (fetch-depth: 0)`
+            });
+        }
+        const { data } = await client.rest.git.getBlob({ ...repository, file_sha: entry.sha });
+        const bytes = new Uint8Array(Buffer.from(data.content, data.encoding === 'base64' ? 'base64' : 'utf8'));
+        if (bytes.byteLength !== entry.size)
+            throw new Error(`the GitHub API returned ${bytes.byteLength} bytes where ${entry.size} were expected`);
+        return bytes;
+    };
+    async function* chunks(bytes) {
+        for (let at = 0; at < bytes.byteLength; at += READ_CHUNK_BYTES)
+            yield bytes.subarray(at, Math.min(at + READ_CHUNK_BYTES, bytes.byteLength));
+    }
+    return {
+        label: `${ref} (through the GitHub API)`,
+        async stat(path) {
+            const entry = await entryOf(path);
+            return 'kind' in entry ? entry : { kind: 'file', size: entry.size };
+        },
+        async open(path) {
+            return chunks(await bytesOf(path));
+        },
+        async head(path, maxBytes) {
+            return collectHead(chunks(await bytesOf(path)), maxBytes);
+        }
+    };
+}
+
+// Where the action reads the change's own files (the manifest, datasets, results, procedures).
+// Under pull_request_target the checkout holds the base branch, and the pull request's files must
+// never be checked out and run: they are read as data, from git when the head commit is in the clone
+// (a fetch of the PR ref writes objects, it executes nothing), else through the REST API. Every other
+// event reads the checkout, which holds the commit under review.
+async function headSource(options) {
+    const { eventName, root, refs, client, repository } = options;
+    if (eventName !== 'pull_request_target')
+        return { files: workspaceFiles(root) };
+    const head = refs.head;
+    if (head === undefined)
+        return { error: 'The pull_request_target event names no head commit.' };
+    if (await hasCommit(root, head).catch(() => false)) {
+        return {
+            files: gitRefFiles(root, head),
+            note: `pull_request_target: the pull request's files were read from git at ${head.slice(0, 12)}, as data.`
+        };
+    }
+    if (!client || !repository) {
+        return {
+            error: "Under pull_request_target the checkout holds the base branch, and the pull request's files are read through the API, which needs the token input."
+        };
+    }
+    return {
+        files: apiFiles(client, repository, head),
+        note: `pull_request_target: the pull request's files were read through the GitHub API at ${head.slice(0, 12)}, as data; nothing from the pull request was checked out or run.`
+    };
+}
+
+/** GitHub's per-step cap for each annotation type. */
+const ANNOTATIONS_PER_TYPE = 10;
+/** The runner truncates messages at 4096 characters; stay clearly below. */
+const MAX_ANNOTATION_MESSAGE = 4000;
+const MAX_TITLE = 255;
+const LEVEL = { error: 'error', warning: 'warning', note: 'notice' };
+function planAnnotations(findings, opts = {}) {
+    const perType = Math.max(1, Math.floor(opts.perType ?? ANNOTATIONS_PER_TYPE));
+    const sorted = sortFindings(findings);
+    const byLevel = (level) => sorted.filter((finding) => LEVEL[finding.severity] === level);
+    const errors = byLevel('error');
+    const warnings = byLevel('warning');
+    const notices = byLevel('notice');
+    // The overflow notice takes a notice slot, so reserve it whenever anything is left out.
+    const overflow = errors.length > perType || warnings.length > perType || notices.length > perType;
+    const noticeCap = overflow ? perType - 1 : perType;
+    const kept = [...errors.slice(0, perType), ...warnings.slice(0, perType), ...notices.slice(0, noticeCap)];
+    const omitted = findings.length - kept.length;
+    const plan = kept.map(toAnnotation);
+    if (omitted > 0)
+        plan.push(overflowNotice(omitted, perType));
+    return { plan, omitted };
+}
+function toAnnotation(finding) {
+    return {
+        level: LEVEL[finding.severity],
+        message: annotationMessage(finding),
+        properties: { title: annotationTitle(finding), ...position(finding) }
+    };
+}
+function annotationTitle(finding) {
+    const model = finding.model ? ` (model ${finding.model})` : '';
+    return truncate(`${finding.ruleId} ${ruleName(finding)}${model}`, MAX_TITLE);
+}
+function annotationMessage(finding) {
+    const waiver = finding.waiver ? ` Waived by exception: ${describeWaiver(finding.waiver)}.` : '';
+    return truncate(`${finding.message}${waiver}`, MAX_ANNOTATION_MESSAGE);
+}
+/** Repository-relative position; columns only when the finding spans a single line (the runner drops them otherwise). */
+function position(finding) {
+    if (!finding.file)
+        return {};
+    const file = finding.file.replace(/\\/g, '/').replace(/^(\.\/)+/, '');
+    if (!isPositive$1(finding.line))
+        return { file };
+    const line = finding.line;
+    const endLine = isPositive$1(finding.endLine) && finding.endLine >= line ? finding.endLine : undefined;
+    if (endLine !== undefined && endLine !== line)
+        return { file, startLine: line, endLine };
+    const out = { file, startLine: line };
+    if (endLine !== undefined)
+        out.endLine = endLine;
+    if (isPositive$1(finding.column)) {
+        out.startColumn = finding.column;
+        if (isPositive$1(finding.endColumn) && finding.endColumn >= finding.column)
+            out.endColumn = finding.endColumn;
+    }
+    return out;
+}
+function isPositive$1(value) {
+    return value !== undefined && Number.isInteger(value) && value >= 1;
+}
+function overflowNotice(omitted, perType) {
+    const verb = omitted === 1 ? 'is' : 'are';
+    return {
+        level: 'notice',
+        message: `${plural(omitted, 'more finding')} ${verb} not annotated here (GitHub shows ${perType} per type); ` +
+            'see the job summary or the JSON report.',
+        properties: { title: 'Model governance: more findings' }
+    };
+}
+
+function toJsonReport(result) {
+    const report = {
+        version: result.version,
+        result: result.result,
+        mode: result.mode,
+        policy: { source: result.policy.source, sha256: result.policy.sha256 },
+        fineTuning: {
+            detected: result.fineTuning.detected,
+            signals: sortSignals(result.fineTuning.signals).map(signal),
+            ...(result.fineTuning.why !== undefined && { why: result.fineTuning.why })
+        },
+        models: result.models.map(model),
+        findings: sortFindings(result.findings).map(finding),
+        manifest: { file: result.manifest.file, found: result.manifest.found },
+        notes: [...result.notes]
+    };
+    return `${JSON.stringify(report, null, 2)}\n`;
+}
+function signal(s) {
+    return { id: s.id, file: s.file, line: s.line, reason: s.reason, strength: s.strength };
+}
+function model(m) {
+    return {
+        id: m.id,
+        approach: m.approach,
+        tier: m.tier,
+        checked: m.checked,
+        reason: m.reason,
+        controls: m.controls,
+        evaluation: m.evaluation,
+        approvals: m.approvals
+    };
+}
+function finding(f) {
+    return {
+        ruleId: f.ruleId,
+        severity: f.severity,
+        model: f.model,
+        message: f.message,
+        file: f.file,
+        line: f.line,
+        column: f.column,
+        endLine: f.endLine,
+        endColumn: f.endColumn,
+        ruleName: f.ruleName,
+        waiver: f.waiver
+            ? { reason: f.waiver.reason, approvedBy: f.waiver.approvedBy, expiresAt: f.waiver.expiresAt }
+            : undefined
+    };
+}
+
+// The package version, printed by --version and written into SARIF; a test keeps it equal to package.json.
+const VERSION = '0.1.0';
+
+/** GitHub keeps 10 tags of a rule (of at most 20). */
+const MAX_RULE_TAGS = 10;
+/** GitHub's limit for `shortDescription.text` and `fullDescription.text`. */
+const MAX_DESCRIPTION = 1024;
+/** The tag every rule carries, so all of this tool's alerts can be filtered at once. */
+const GOVERNANCE_TAG = 'ml-governance';
+const PROBLEM_SEVERITY = {
+    error: 'error',
+    warning: 'warning',
+    note: 'recommendation'
+};
+const NOT_COMPLIANCE = 'A reference says that the check supports the control; it does not say that passing makes a model compliant.';
+function ruleDescriptor(meta, docsUrl) {
+    const url = docsUrl(meta.id);
+    const summary = plain(meta.summary);
+    return {
+        id: meta.id,
+        name: meta.name,
+        shortDescription: { text: truncate(summary, MAX_DESCRIPTION) },
+        fullDescription: { text: truncate(fullDescription(summary, meta.frameworks), MAX_DESCRIPTION) },
+        help: { text: helpText(meta, summary, url), markdown: helpMarkdown(meta, url) },
+        helpUri: url,
+        defaultConfiguration: { level: meta.defaultSeverity },
+        properties: {
+            tags: ruleTags(meta.frameworks),
+            precision: 'very-high',
+            'problem.severity': PROBLEM_SEVERITY[meta.defaultSeverity]
+        }
+    };
+}
+/**
+ * A descriptor for a rule that a finding names but the registry passed in does not (defensive: every
+ * finding needs one). The catalogue gives the name and the framework table the references.
+ */
+function fallbackRule(id, ruleName) {
+    const known = Object.hasOwn(RULE_CATALOGUE, id);
+    const name = ruleName || (known ? RULE_CATALOGUE[id].name : id);
+    return {
+        id,
+        name,
+        summary: `${id} ${name}: see the rule's page for what it checks.`,
+        defaultSeverity: 'warning',
+        frameworks: Object.hasOwn(FRAMEWORK_REFS, id) ? FRAMEWORK_REFS[id] : []
+    };
+}
+/**
+ * The governance tag, then the framework tags, most useful first: one reference per framework in the
+ * table's column order (its first, primary control), then the second of each, and so on, so that
+ * every framework stays searchable when a rule has more references than GitHub keeps. References
+ * that apply only under a condition (agentic systems, substantial modifications) come last.
+ */
+function ruleTags(refs) {
+    const ordered = [
+        ...interleaveByFramework(refs.filter((ref) => !ref.condition)),
+        ...interleaveByFramework(refs.filter((ref) => ref.condition))
+    ];
+    return [...new Set([GOVERNANCE_TAG, ...ordered.map(frameworkTag)])].slice(0, MAX_RULE_TAGS);
+}
+function interleaveByFramework(refs) {
+    const columns = FRAMEWORK_ORDER.map((framework) => refs.filter((ref) => ref.framework === framework));
+    const out = [];
+    for (let round = 0; out.length < refs.length; round++) {
+        for (const column of columns) {
+            const ref = column[round];
+            if (ref)
+                out.push(ref);
+        }
+    }
+    return out;
+}
+/** The summary as plain text: rule summaries mark code with backticks, plain text quotes it. */
+function plain(markdown) {
+    return markdown.replace(/`([^`]*)`/g, '"$1"').replace(/`/g, '');
+}
+function fullDescription(summary, refs) {
+    if (refs.length === 0)
+        return summary;
+    const groups = FRAMEWORK_ORDER.map((framework) => {
+        const ids = refs.filter((ref) => ref.framework === framework).map((ref) => ref.id);
+        return ids.length ? `${FRAMEWORKS[framework].name} ${ids.join(', ')}` : '';
+    }).filter(Boolean);
+    return `${summary} Framework references: ${groups.join('; ')}.`;
+}
+function describeRef(ref) {
+    const title = frameworkTitle(ref);
+    const condition = ref.condition ? ` (${ref.condition})` : '';
+    return `${FRAMEWORKS[ref.framework].name} ${ref.id}${title ? `: ${title}` : ''}${condition}`;
+}
+function helpText(meta, summary, url) {
+    const lines = [`${meta.id} ${meta.name}`, '', summary, ''];
+    if (meta.frameworks.length) {
+        lines.push('Framework references:', ...meta.frameworks.map((ref) => `- ${describeRef(ref)}`), '');
+        lines.push(NOT_COMPLIANCE, '');
+    }
+    lines.push(`Documentation: ${url}`);
+    return lines.join('\n');
+}
+function helpMarkdown(meta, url) {
+    const lines = [`**${meta.id} ${meta.name}**`, '', meta.summary, ''];
+    if (meta.frameworks.length) {
+        lines.push('**Framework references**', '');
+        for (const ref of meta.frameworks) {
+            const title = frameworkTitle(ref);
+            const condition = ref.condition ? ` (${ref.condition})` : '';
+            lines.push(`- ${FRAMEWORKS[ref.framework].name} \`${frameworkTag(ref)}\`${title ? `: ${title}` : ''}${condition}`);
+        }
+        lines.push('', NOT_COMPLIANCE, '');
+    }
+    lines.push(`[What ${meta.id} checks and how to fix it](${url})`);
+    return lines.join('\n');
+}
+
+// SARIF results: a finding's level, message, location, fingerprint and waiver. GitHub needs one
+// location per result, so a finding about the pull request itself, or one with no file, is placed at
+// the manifest's first line. Fingerprints keep an alert's identity across runs (platform.md §6).
+/** The uriBaseId GitHub resolves against the checkout root. */
+const SOURCE_ROOT = '%SRCROOT%';
+/**
+ * A finding as a result. `ruleIndex` is its rule's place in `tool.driver.rules`; `fingerprint` is the
+ * finding's primaryLocationLineHash (see FingerprintCounter).
+ */
+function toResult(finding, ruleIndex, manifestFile, fingerprint) {
+    const own = hasOwnFile(finding);
+    const properties = {
+        ...(finding.model !== undefined && { model: finding.model }),
+        ...(!own && { subject: finding.file === PULL_REQUEST ? 'pull-request' : 'repository' })
+    };
+    return {
+        ruleId: finding.ruleId,
+        ruleIndex,
+        level: finding.severity,
+        message: { text: messageOf(finding) },
+        locations: [own ? locationOf(finding.file, regionOf(finding)) : locationOf(manifestFile, FIRST_LINE)],
+        partialFingerprints: { primaryLocationLineHash: fingerprint },
+        ...(finding.waiver && {
+            suppressions: [
+                {
+                    kind: 'external',
+                    status: 'accepted',
+                    justification: `Exception: ${describeWaiver(finding.waiver)}`
+                }
+            ]
+        }),
+        ...(Object.keys(properties).length > 0 && { properties })
+    };
+}
+const FIRST_LINE = { startLine: 1, startColumn: 1 };
+function hasOwnFile(finding) {
+    return finding.file !== undefined && finding.file !== PULL_REQUEST && repoPath(finding.file) !== '';
+}
+/** The message, naming the model when the message does not already (the alert shows only the message). */
+function messageOf(finding) {
+    const text = finding.message.trim() || `${finding.ruleId} ${finding.ruleName}`;
+    if (!finding.model || text.includes(finding.model))
+        return text;
+    return `Model ${finding.model}: ${text}`;
+}
+function locationOf(file, region) {
+    return {
+        physicalLocation: { artifactLocation: { uri: artifactUri(file), uriBaseId: SOURCE_ROOT }, region }
+    };
+}
+/** Line and column from the finding; line 1 and column 1 when it has none; ends only when they make sense. */
+function regionOf(finding) {
+    const startLine = isPositive(finding.line) ? finding.line : 1;
+    const startColumn = isPositive(finding.column) ? finding.column : 1;
+    const region = { startLine, startColumn };
+    const endLine = isPositive(finding.endLine) ? finding.endLine : startLine;
+    if (endLine < startLine)
+        return region;
+    if (endLine > startLine)
+        region.endLine = endLine;
+    if (isPositive(finding.endColumn) && (endLine > startLine || finding.endColumn >= startColumn)) {
+        region.endLine = endLine;
+        region.endColumn = finding.endColumn;
+    }
+    return region;
+}
+function isPositive(value) {
+    return value !== undefined && Number.isInteger(value) && value >= 1;
+}
+/** A repository-relative path with forward slashes and no leading "./" or "/". */
+function repoPath(file) {
+    return file.replace(/\\/g, '/').replace(/^(\.\/|\/)+/, '');
+}
+/**
+ * A repository-relative path as a relative URI reference: each segment percent-encoded where a URI
+ * needs it (spaces, "%", "#", "?", non-ASCII), and ":" too, so that a first segment such as "c:"
+ * cannot read as a scheme.
+ */
+function artifactUri(file) {
+    return repoPath(file)
+        .split('/')
+        .map((segment) => encodeURI(segment).replace(/[?#:]/g, (char) => encodeURIComponent(char)))
+        .join('/');
+}
+/**
+ * Hands out primaryLocationLineHash values. The hash covers the rule, the model, the file and the
+ * message with its numbers masked, and not the line: an alert keeps its identity when lines move or
+ * a measured value changes ("0.84" becomes "0.83"). Findings that hash alike are told apart by a
+ * ":N" suffix counting them in order, as upload-sarif does for identical lines.
+ */
+class FingerprintCounter {
+    seen = new Map();
+    next(finding) {
+        const hash = identityHash(finding);
+        const count = (this.seen.get(hash) ?? 0) + 1;
+        this.seen.set(hash, count);
+        return `${hash}:${count}`;
+    }
+}
+function identityHash(finding) {
+    const file = finding.file === undefined ? '' : repoPath(finding.file);
+    const parts = [finding.ruleId, finding.model ?? '', file, maskNumbers(finding.message)];
+    return createHash('sha256').update(parts.join('\u0000')).digest('hex').slice(0, 16);
+}
+/** Every number becomes "#": "0.84", "1,218" and "-3" each become "#", and "2026-01-31" becomes "###". */
+function maskNumbers(text) {
+    return text.replace(/-?\d+(?:[.,]\d+)*/g, '#');
+}
+
+const SARIF_SCHEMA = 'https://json.schemastore.org/sarif-2.1.0.json';
+const SARIF_VERSION = '2.1.0';
+
+// The SARIF 2.1.0 report, for GitHub code scanning (`--format sarif`, the action's `sarif` input):
+// one run, one rule descriptor per registered rule with its framework tags, one result per finding
+// with a stable fingerprint, waived findings as accepted suppressions. Pure: it returns the log and
+// the caller writes it. GitHub's minimum and limits are in platform.md §6.
+const TOOL_NAME = 'Model Governance Gate';
+/** The category of the run: tells this tool's uploads apart from others for the same commit. */
+const AUTOMATION_ID = 'model-governance/';
+/** GitHub accepts at most 25,000 results per run. */
+const MAX_SARIF_RESULTS = 25_000;
+function toSarif(result, options) {
+    const metas = options.rules ?? RULES.map((rule) => rule.meta);
+    const limit = Math.max(0, Math.floor(options.maxResults ?? MAX_SARIF_RESULTS));
+    // Most severe first, so the limit drops notes before warnings and warnings before errors.
+    const sorted = sortFindings(result.findings);
+    const kept = sorted.slice(0, limit);
+    const omitted = sorted.length - kept.length;
+    const rules = new RuleTable(metas, options.docsUrl);
+    const fingerprints = new FingerprintCounter();
+    const results = kept.map((finding) => toResult(finding, rules.indexOf(finding), result.manifest.file, fingerprints.next(finding)));
+    return {
+        $schema: SARIF_SCHEMA,
+        version: SARIF_VERSION,
+        runs: [
+            {
+                tool: {
+                    driver: {
+                        name: TOOL_NAME,
+                        semanticVersion: VERSION,
+                        informationUri: PROJECT_URL,
+                        rules: rules.list
+                    }
+                },
+                automationDetails: { id: AUTOMATION_ID },
+                ...(options.sourceRootUri && {
+                    originalUriBaseIds: { [SOURCE_ROOT]: { uri: withTrailingSlash(options.sourceRootUri) } }
+                }),
+                invocations: [invocation(omitted, limit)],
+                results,
+                properties: runProperties(result, omitted)
+            }
+        ]
+    };
+}
+/** The SARIF log as JSON: 2-space indent and a trailing newline. */
+function renderSarif(result, options) {
+    return `${JSON.stringify(toSarif(result, options), null, 2)}\n`;
+}
+/** The rule descriptors, in the registry's order, plus one for any rule a finding names beyond it. */
+class RuleTable {
+    docsUrl;
+    list = [];
+    index = new Map();
+    constructor(metas, docsUrl) {
+        this.docsUrl = docsUrl;
+        for (const meta of metas)
+            this.add(meta);
+    }
+    indexOf(finding) {
+        return this.index.get(finding.ruleId) ?? this.add(fallbackRule(finding.ruleId, finding.ruleName));
+    }
+    add(meta) {
+        const existing = this.index.get(meta.id);
+        if (existing !== undefined)
+            return existing;
+        this.list.push(ruleDescriptor(meta, this.docsUrl));
+        this.index.set(meta.id, this.list.length - 1);
+        return this.list.length - 1;
+    }
+}
+function invocation(omitted, limit) {
+    if (omitted === 0)
+        return { executionSuccessful: true };
+    const text = `${plural(omitted, 'finding')} left out: a SARIF run holds at most ${limit} results, ` +
+        'so the least severe were dropped; the JSON report has them all.';
+    return { executionSuccessful: true, toolExecutionNotifications: [{ level: 'warning', message: { text } }] };
+}
+function runProperties(result, omitted) {
+    return {
+        result: result.result,
+        mode: result.mode,
+        policy: { source: result.policy.source, sha256: result.policy.sha256 },
+        findings: result.findings.length,
+        ...(omitted > 0 && { omitted })
+    };
+}
+function withTrailingSlash(uri) {
+    return uri.endsWith('/') ? uri : `${uri}/`;
+}
+
 // Publishing a run on every channel GitHub offers: annotations (capped, most severe first), the job
-// summary, the JSON report file and the step outputs. Writes are best-effort where GitHub allows
-// them to fail (the summary), never where the verdict depends on them.
+// summary, the JSON report file, the SARIF file and the step outputs (the PR comment is comment.ts).
+// Writes are best-effort where GitHub allows them to fail (the summary), never where the verdict
+// depends on them.
 async function publish(result, options) {
     const { plan } = planAnnotations(result.findings);
     for (const annotation of plan) {
@@ -62361,6 +63696,12 @@ async function publish(result, options) {
     const reportPath = resolveReportPath(options);
     await mkdir$1(dirname(reportPath), { recursive: true });
     await writeFile$1(reportPath, toJsonReport(result));
+    let sarifPath;
+    if (options.sarifPath) {
+        sarifPath = isAbsolute(options.sarifPath) ? options.sarifPath : join(options.root, options.sarifPath);
+        await mkdir$1(dirname(sarifPath), { recursive: true });
+        await writeFile$1(sarifPath, renderSarif(result, { docsUrl: options.docsUrl }));
+    }
     // The step summary is capped at 1 MiB: the findings make room for the framework references.
     const frameworks = renderFrameworkSection(result.findings);
     const markdown = renderMarkdown(result, {
@@ -62378,6 +63719,8 @@ async function publish(result, options) {
     setOutput('fine-tuning-detected', String(result.fineTuning.detected));
     setOutput('findings', String(countActionable(result.findings)));
     setOutput('report', reportPath);
+    if (sarifPath)
+        setOutput('sarif', sarifPath);
 }
 function resolveReportPath({ root, reportPath }) {
     if (reportPath)
@@ -62411,25 +63754,29 @@ function failOnPolicyError(error, mode) {
 async function runAction() {
     try {
         const inputs = readInputs();
-        // Declared in action.yml so workflows can be written against the final interface; not built yet.
-        if (inputs.comment)
-            warning('The comment input is not supported in this version yet; the report is in the job summary.');
-        if (inputs.sarif)
-            warning('The sarif input is not supported in this version yet; no SARIF file was written.');
         const root = process.env.GITHUB_WORKSPACE || process.cwd();
         const manifestFile = assertRepoPath(inputs.manifest, 'The manifest input');
         const { context } = github;
         const refs = refsFromEvent(context.eventName, context.payload, context.sha);
-        const client = inputs.token
-            ? createClient({ token: inputs.token, baseUrl: context.apiUrl, log: (m) => info(m) })
-            : undefined;
+        const retryBaseMs = retryBaseFromEnv();
+        const clientFor = (token) => createClient({
+            token,
+            baseUrl: context.apiUrl,
+            log: (m) => info(m),
+            ...(retryBaseMs !== undefined && { retryBaseMs })
+        });
+        const client = inputs.token ? clientFor(inputs.token) : undefined;
+        const teamClient = inputs.teamToken ? clientFor(inputs.teamToken) : client;
         const repository = process.env.GITHUB_REPOSITORY ? context.repo : undefined;
         const policy = await loadActionPolicy({ root, refs, policyInput: inputs.policy, client, repository });
         if ('error' in policy)
             return failOnPolicyError(policy.error, inputs.mode);
         const now = clockFromEnv();
         const scope = inputs.scope ?? (refs.kind === 'pull_request' ? 'changed' : 'all');
-        const manifest = await loadManifestFromWorkspace(root, manifestFile, now);
+        const head = await headSource({ eventName: context.eventName, root, refs, client, repository });
+        if ('error' in head)
+            return setFailed(head.error);
+        const manifest = await loadManifestFromFiles(head.files, manifestFile, now);
         const base = await loadBaseManifest({
             root,
             base: refs.base,
@@ -62446,7 +63793,7 @@ async function runAction() {
             repository,
             changedFiles: payload.pull_request?.changed_files
         });
-        const evidence = await gatherEvidence({
+        const gathered = await gatherEvidence({
             manifestFile,
             manifest,
             change,
@@ -62455,15 +63802,30 @@ async function runAction() {
             policyFile: policyFileOf(inputs.policy),
             policy: policy.resolved.policy,
             scope,
-            files: workspaceFiles(root),
+            files: head.files,
             log: (line) => info(line)
+        });
+        const evidence = await withApprovals({
+            evidence: gathered,
+            manifest: manifest?.manifest,
+            policy: policy.resolved.policy,
+            scope,
+            baseManifestUnreadable: base.unreadable,
+            origin: approvalOrigin(context.eventName, refs, {
+                client,
+                teamClient,
+                repository,
+                author: payload.pull_request?.user?.login
+            })
         });
         const notes = [
             ...(refs.note ? [refs.note] : []),
+            ...(head.note ? [head.note] : []),
             ...(manifest
                 ? []
                 : [`No manifest at ${manifestFile}: no models are declared, so there is nothing to check yet.`]),
-            ...(manifest?.manifest && base.note ? [base.note] : [])
+            ...(manifest?.manifest && base.note ? [base.note] : []),
+            ...(evidence.approvals?.kind === 'not-applicable' ? [evidence.approvals.reason] : [])
         ];
         const result = run({
             manifestFile,
@@ -62475,7 +63837,15 @@ async function runAction() {
             now,
             notes
         });
-        await publish(result, { root, ...(inputs.report && { reportPath: inputs.report }), ...actionLinks() });
+        const links = actionLinks();
+        await publish(result, {
+            root,
+            ...(inputs.report && { reportPath: inputs.report }),
+            ...(inputs.sarif && { sarifPath: inputs.sarif }),
+            ...links
+        });
+        if (inputs.comment)
+            await publishComment(result, { client, repository, refs, ...links });
         info(`Model governance: ${result.result} (${result.mode} mode, policy ${result.policy.source}).`);
         if (result.result === 'fail') {
             setFailed(`Model governance failed: ${result.findings.filter((f) => f.severity === 'error').length} error finding(s); see the job summary.`);
@@ -62486,6 +63856,37 @@ async function runAction() {
             debug(error.stack);
         setFailed(describeError(error));
     }
+}
+/** Where approvals come from for this event: a pull request's reviews, or nowhere (and why). */
+function approvalOrigin(eventName, refs, options) {
+    if (refs.kind !== 'pull_request' && refs.kind !== 'merge_group') {
+        return {
+            kind: 'not-applicable',
+            reason: `Approvals were not checked: a ${eventName} run judges no pull request (they are checked on pull_request, pull_request_review and merge_group).`
+        };
+    }
+    // A merge group's head is a merge commit of the queue; the pull request's own head carries the reviews.
+    const fromEvent = refs.kind === 'pull_request';
+    return {
+        kind: 'pull-request',
+        source: {
+            client: options.client,
+            teamClient: options.teamClient,
+            repository: options.repository,
+            pullNumber: refs.pullNumber,
+            eventName,
+            ...(fromEvent && refs.head !== undefined && { headSha: refs.head }),
+            ...(fromEvent && options.author !== undefined && { author: options.author })
+        }
+    };
+}
+/** MODEL_GOVERNANCE_RETRY_BASE_MS: the retry back-off unit (default 1000 ms); tests shorten it. */
+function retryBaseFromEnv() {
+    const raw = process.env.MODEL_GOVERNANCE_RETRY_BASE_MS;
+    if (raw === undefined || raw === '')
+        return undefined;
+    const value = Number(raw);
+    return Number.isFinite(value) && value >= 0 ? value : undefined;
 }
 
 // The action's entry point (action.yml `main: dist/index.js`).

@@ -29,7 +29,7 @@ function reportOf(run: Awaited<ReturnType<typeof runAction>>) {
 }
 
 function proposal(files: Parameters<TempRepo['commit']>[0]) {
-  return pullRequestRepo(server.url, files)
+  return pullRequestRepo(server, files)
 }
 
 describe('the action on a pull request', () => {
@@ -120,7 +120,7 @@ describe('the action on a pull request', () => {
   it('fails on an invalid base policy, at its line', async () => {
     const files = baseFiles()
     files['.github/model-governance-policy.yml'] = 'version: 1\nmode: enforce\nmodee: warn\n'
-    const { repo, event } = await pullRequestRepo(server.url, proposalFiles('compliant'), { base: files })
+    const { repo, event } = await pullRequestRepo(server, proposalFiles('compliant'), { base: files })
     const run = await act(repo, event)
     expect(run.code).toBe(1)
     const error = run.commands.find((c) => c.command === 'error')
@@ -142,18 +142,6 @@ describe('the action on a pull request', () => {
     expect(mg002).toHaveLength(10)
     expect(run.commands.some((c) => c.command === 'notice' && /15 more findings/.test(c.message))).toBe(true)
     expect(run.summary.match(/MG002/g)?.length ?? 0).toBeGreaterThanOrEqual(25)
-  })
-
-  it('warns that the comment and sarif inputs are not built yet, and still reports', async () => {
-    const { repo, event } = await proposal(proposalFiles('compliant'))
-    const inputs = { comment: 'true', sarif: 'results.sarif' }
-    const run = await runAction({ workspace: repo.dir, inputs, event, apiUrl: server.url, env })
-    expect(run.code).toBe(0)
-    const warnings = run.commands.filter((c) => c.command === 'warning').map((c) => c.message)
-    expect(warnings).toEqual([
-      expect.stringContaining('comment input'),
-      expect.stringContaining('sarif input')
-    ])
   })
 
   it('rejects a bad input with a clear message and no stack trace', async () => {
@@ -197,7 +185,7 @@ describe('the action on a pull request', () => {
 
   it('passes with a note when the repository has no manifest yet', async () => {
     const { repo, event } = await pullRequestRepo(
-      server.url,
+      server,
       { 'src/app.py': 'print(1)\n' },
       { base: { 'README.md': '# no models here\n' }, number: 8 }
     )

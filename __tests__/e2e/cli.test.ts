@@ -119,7 +119,10 @@ describe('model-governance check', () => {
       ['check', '--mode', 'strict'],
       ['frobnicate'],
       ['check', '--base', 'no-such-ref'],
-      ['check', '--manifest', '../outside.yml']
+      ['check', '--manifest', '../outside.yml'],
+      ['check', '--pr', 'abc'],
+      // --pr without GITHUB_TOKEN in the environment.
+      ['check', '--pr', '7']
     ]) {
       const run = await runCli(args, { cwd: repo.dir, env })
       expect({ args, code: run.code }).toEqual({ args, code: 2 })

@@ -10,7 +10,7 @@ import {
   type GitHubServer
 } from '../support/github-server.js'
 import { runAction, runCli } from '../support/run-dist.js'
-import { baseFiles, baseManifest, EXAMPLE_DAY } from './example-repo.js'
+import { baseFiles, baseManifest, EXAMPLE_DAY, publishPullRequest } from './example-repo.js'
 
 const env = { MODEL_GOVERNANCE_NOW: EXAMPLE_DAY, NO_COLOR: '1' }
 let server: GitHubServer
@@ -99,9 +99,9 @@ describe('every control rule through dist/', () => {
       },
       'break every control'
     )
-    const payload = pullRequestEvent(
-      pullRequest({ number: 9, baseSha: base, headSha: head, apiUrl: server.url })
-    )
+    const pr = pullRequest({ number: 9, baseSha: base, headSha: head, apiUrl: server.url })
+    publishPullRequest(server, pr)
+    const payload = pullRequestEvent(pr)
     const run = await runAction({
       workspace: repo.dir,
       inputs: {},
@@ -143,8 +143,25 @@ describe('every control rule through dist/', () => {
     expect(run.summary).toContain('### Controls')
     expect(run.summary).toContain('| `support-triage` | ❌ | ❌ | ❌ | ❌ | ❌ | ❌ | ❌ |')
 
-    const cli = await runCli(['check', '--base', 'main', '--format', 'json'], { cwd: repo.dir, env })
+    // The CLI with --pr reads the same reviews and reaches the same findings.
+    const cliEnv = {
+      ...env,
+      GITHUB_TOKEN: 'ghp_local0000',
+      GITHUB_REPOSITORY: 'o/r',
+      GITHUB_API_URL: server.url
+    }
+    const cli = await runCli(['check', '--base', 'main', '--format', 'json', '--pr', '9'], {
+      cwd: repo.dir,
+      env: cliEnv
+    })
     expect(cli.code).toBe(1)
     expect(JSON.parse(cli.stdout).findings).toEqual(report.findings)
+    // Without --pr, approvals cannot be seen: MG203 says so as a note, and nothing else changes.
+    const local = await runCli(['check', '--base', 'main', '--format', 'json'], { cwd: repo.dir, env })
+    const { findings } = JSON.parse(local.stdout)
+    expect(findings.filter((f: { ruleId: string }) => f.ruleId !== 'MG203')).toEqual(report.findings)
+    expect(findings.filter((f: { ruleId: string }) => f.ruleId === 'MG203')).toEqual([
+      expect.objectContaining({ severity: 'note', message: expect.stringContaining('--pr <number>') })
+    ])
   })
 })

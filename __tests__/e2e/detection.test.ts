@@ -21,7 +21,7 @@ afterAll(async () => {
 })
 
 function pr(files: Record<string, string>, base = baseFiles()) {
-  return pullRequestRepo(server.url, files, { base, number: 11 })
+  return pullRequestRepo(server, files, { base, number: 11 })
 }
 
 describe('fine-tuning detection', () => {

@@ -1,11 +1,7 @@
 // The SARIF reporter: the log validates against the official SARIF 2.1.0 schema and carries what
 // GitHub code scanning reads (platform.md §6): rule descriptors with tags, one location per result,
 // fingerprints that survive line shifts and changed numbers, suppressions for waivers, the result limit.
-import { readFileSync } from 'node:fs'
-import { createRequire } from 'node:module'
 import { describe, expect, it } from '@jest/globals'
-import Ajv04Module from 'ajv-draft-04'
-import addFormatsModule from 'ajv-formats'
 import { PULL_REQUEST, type Finding, type RuleMeta } from '../../src/engine/types.js'
 import { renderSarif, toSarif, type SarifOptions } from '../../src/report/sarif.js'
 import { maskNumbers } from '../../src/report/sarif-results.js'
@@ -14,24 +10,8 @@ import { docsUrlFor, PROJECT_URL } from '../../src/rules/docs.js'
 import { FRAMEWORK_REFS, frameworkTag } from '../../src/rules/frameworks.js'
 import { RULES } from '../../src/rules/index.js'
 import { VERSION } from '../../src/shared/version.js'
+import { sarifValidator } from '../support/sarif-schema.js'
 import { finding, manyFindings, sampleResult } from './sample-result.js'
-
-// Both packages are CommonJS: under NodeNext the class and the plugin are the modules' `default`.
-const Ajv04 = Ajv04Module.default
-const addFormats = addFormatsModule.default
-
-// The OASIS SARIF 2.1.0 schema (draft-04), as published on SchemaStore, shipped by Microsoft's
-// @microsoft/jest-sarif. Its `language` pattern is not a valid Unicode regular expression and one of
-// its `required` lists names a property it does not define, hence the two relaxed ajv options.
-const SCHEMA_FILE = createRequire(import.meta.url).resolve(
-  '@microsoft/jest-sarif/lib/schemas/sarif-2.1.0-rtm.5.json'
-)
-
-function sarifValidator() {
-  const ajv = new Ajv04({ allErrors: true, strict: true, strictRequired: false, unicodeRegExp: false })
-  addFormats(ajv)
-  return ajv.compile(JSON.parse(readFileSync(SCHEMA_FILE, 'utf8')))
-}
 
 const docsUrl = docsUrlFor()
 const options: SarifOptions = { docsUrl }

@@ -5,8 +5,9 @@
 // `Link` pagination driven by `per_page` (default 30, at most 100) and `page`, and error bodies
 // `{ message, documentation_url, status }` where `status` is a string, as GitHub sends it.
 //
-// Default routes serve the mutable `fixtures`; any route can be replaced (setRoute) or given a handler
-// that answers 403/404/500, or falls through (returns undefined) to the next matching route.
+// Default routes serve the mutable `fixtures` (and `POST /graphql` answers the one GraphQL query the
+// action sends, `viewer { login }`); any route can be replaced (setRoute) or given a handler that
+// answers 403/404/500, or falls through (returns undefined) to the next matching route.
 import { createHash, randomBytes } from 'node:crypto'
 import { createServer, type IncomingHttpHeaders, type IncomingMessage, type ServerResponse } from 'node:http'
 import type { AddressInfo } from 'node:net'
@@ -487,6 +488,38 @@ export function teamMembership(options: {
   }
 }
 
+/** A `team-full`, as `GET /orgs/{org}/teams/{team_slug}` returns it (the fields clients read). */
+export function teamObject(options: { org: string; team: string; apiUrl?: string }) {
+  const api = options.apiUrl ?? DEFAULT_API_URL
+  const id = stableId(`team:${options.org}/${options.team}`)
+  const orgId = stableId(`org:${options.org}`)
+  return {
+    id,
+    node_id: nodeId('T', id),
+    url: `${api}/organizations/${orgId}/team/${id}`,
+    html_url: `https://github.com/orgs/${options.org}/teams/${options.team}`,
+    name: options.team,
+    slug: options.team,
+    description: null,
+    privacy: 'closed',
+    notification_setting: 'notifications_enabled',
+    permission: 'pull',
+    members_url: `${api}/organizations/${orgId}/team/${id}/members{/member}`,
+    repositories_url: `${api}/organizations/${orgId}/team/${id}/repos`,
+    parent: null,
+    members_count: 0,
+    repos_count: 0,
+    created_at: '2025-03-01T10:00:00Z',
+    updated_at: '2025-03-01T10:00:00Z',
+    organization: {
+      login: options.org,
+      id: orgId,
+      node_id: nodeId('O', orgId),
+      url: `${api}/orgs/${options.org}`
+    }
+  }
+}
+
 /** A `pull_request` event payload (what GITHUB_EVENT_PATH holds under `on: pull_request`). */
 export function pullRequestEvent(pr: PullRequest, action = 'synchronize', sender?: UserLike) {
   return {
@@ -535,6 +568,11 @@ export interface Fixtures {
   teams: Record<string, string[] | Record<string, TeamMember>>
   /** The token owner for GET /user; null answers 403 as a GITHUB_TOKEN (an installation token) gets. */
   viewer: GitHubUser | null
+  /**
+   * The login `POST /graphql` answers for `query { viewer { login } }`. Unset: the viewer's login, or
+   * `github-actions[bot]` (what a GITHUB_TOKEN gets) when the viewer is null. null: a GraphQL error.
+   */
+  graphqlViewer?: string | null
   /** When set, requests whose token is not listed get 401 "Bad credentials". */
   tokens?: string[]
   /** x-ratelimit-limit; x-ratelimit-remaining counts down from it. */
@@ -783,6 +821,32 @@ function defaultRoutes(state: { nextCommentId: number }): RouteTable {
     },
     [`GET ${REPO}/contents/*path`]: (req) => contentsHandler(req),
     [`GET ${REPO}/contents`]: (req) => contentsHandler(req),
+    'GET /orgs/:org/teams/:team': (req) => {
+      const { org = '', team = '' } = req.params
+      if (!req.fixtures.teams[`${org}/${team}`]) return notFound('teams/teams#get-a-team-by-name')
+      return { body: teamObject({ org, team, apiUrl: req.baseUrl }) }
+    },
+    [`GET ${REPO}/git/blobs/:sha`]: (req) => {
+      const sha = req.params.sha ?? ''
+      for (const tree of Object.values(req.fixtures.contents)) {
+        for (const content of Object.values(tree)) {
+          const bytes = Buffer.from(content)
+          if (gitBlobSha(bytes) !== sha) continue
+          const url = `${req.baseUrl}/repos/${req.params.owner}/${req.params.repo}/git/blobs/${sha}`
+          return {
+            body: {
+              sha,
+              node_id: nodeId('B', stableId(`blob:${sha}`)),
+              size: bytes.length,
+              url,
+              content: githubBase64(bytes),
+              encoding: 'base64'
+            }
+          }
+        }
+      }
+      return notFound('git/blobs#get-a-blob')
+    },
     'GET /orgs/:org/teams/:team/memberships/:user': (req) => {
       const { org = '', team = '', user: login = '' } = req.params
       const members = req.fixtures.teams[`${org}/${team}`]
@@ -807,8 +871,38 @@ function defaultRoutes(state: { nextCommentId: number }): RouteTable {
     'GET /user': (req) =>
       req.fixtures.viewer
         ? { body: req.fixtures.viewer }
-        : integrationForbidden(`${DOCS}/users/users#get-the-authenticated-user`)
+        : integrationForbidden(`${DOCS}/users/users#get-the-authenticated-user`),
+    'POST /graphql': (req) => graphqlViewerHandler(req)
   }
+}
+
+/**
+ * `query { viewer { login } }` over GraphQL, answered as GitHub does: 200 with `{ data }`, or 200 with
+ * `{ data: null, errors }` when the viewer cannot be read. Other queries fall through (404).
+ */
+function graphqlViewerHandler(req: HandlerRequest): HandlerResult {
+  const query = (req.body as { query?: unknown } | undefined)?.query
+  if (typeof query !== 'string' || !/\bviewer\s*\{\s*login\s*\}/.test(query)) return undefined
+  const headers = { 'x-ratelimit-resource': 'graphql' }
+  const { graphqlViewer, viewer } = req.fixtures
+  const login = graphqlViewer === undefined ? (viewer?.login ?? 'github-actions[bot]') : graphqlViewer
+  if (login === null) {
+    return {
+      headers,
+      body: {
+        data: null,
+        errors: [
+          {
+            type: 'FORBIDDEN',
+            path: ['viewer'],
+            locations: [{ line: 1, column: 9 }],
+            message: 'Resource not accessible by integration'
+          }
+        ]
+      }
+    }
+  }
+  return { headers, body: { data: { viewer: { login } } } }
 }
 
 function contentsHandler(req: HandlerRequest): HandlerResponse {

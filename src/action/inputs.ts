@@ -5,6 +5,8 @@ import type { Mode, Scope } from '../engine/types.js'
 
 export interface ActionInputs {
   token: string
+  /** Reads team membership when set; else `token` does. */
+  teamToken?: string
   manifest: string
   policy: string
   mode?: Mode
@@ -36,8 +38,11 @@ export function readInputs(): ActionInputs {
   const scope = oneOf<Scope>('scope', ['changed', 'all'])
   const sarif = optional('sarif')
   const report = optional('report')
+  const teamToken = optional('team-token')
+  if (teamToken) core.setSecret(teamToken)
   return {
     token: core.getInput('token'),
+    ...(teamToken && { teamToken }),
     manifest: core.getInput('manifest') || 'model-governance.yml',
     policy: core.getInput('policy') || '.github/model-governance-policy.yml',
     ...(mode && { mode }),

@@ -7,9 +7,11 @@ import type { Scope } from '../engine/types.js'
 import { createClient } from '../evidence/github/client.js'
 import { refsFromEvent } from '../evidence/github/event.js'
 import { gatherEvidence } from '../evidence/gather.js'
-import { loadManifestFromWorkspace } from '../evidence/manifest-source.js'
+import { type ApprovalOrigin, withApprovals } from '../evidence/approval-evidence.js'
+import type { GitHubClient } from '../evidence/github/client.js'
+import type { EventRefs } from '../evidence/github/event.js'
+import { loadManifestFromFiles } from '../evidence/manifest-source.js'
 import { policyFileOf } from '../evidence/policy-source.js'
-import { workspaceFiles } from '../evidence/repo-files.js'
 import { assertRepoPath } from '../shared/repo-path.js'
 import { clockFromEnv, describeError } from '../shared/runtime.js'
 import { loadBaseManifest } from './base-manifest.js'
@@ -17,26 +19,28 @@ import { loadActionChange } from './change.js'
 import { readInputs } from './inputs.js'
 import { actionLinks } from './links.js'
 import { loadActionPolicy } from './policy.js'
+import { publishComment } from './comment.js'
+import { headSource } from './head-source.js'
 import { publish } from './publish.js'
 import { failOnPolicyError } from './policy-error.js'
 
 export async function runAction(): Promise<void> {
   try {
     const inputs = readInputs()
-    // Declared in action.yml so workflows can be written against the final interface; not built yet.
-    if (inputs.comment)
-      core.warning(
-        'The comment input is not supported in this version yet; the report is in the job summary.'
-      )
-    if (inputs.sarif)
-      core.warning('The sarif input is not supported in this version yet; no SARIF file was written.')
     const root = process.env.GITHUB_WORKSPACE || process.cwd()
     const manifestFile = assertRepoPath(inputs.manifest, 'The manifest input')
     const { context } = github
     const refs = refsFromEvent(context.eventName, context.payload, context.sha)
-    const client = inputs.token
-      ? createClient({ token: inputs.token, baseUrl: context.apiUrl, log: (m) => core.info(m) })
-      : undefined
+    const retryBaseMs = retryBaseFromEnv()
+    const clientFor = (token: string) =>
+      createClient({
+        token,
+        baseUrl: context.apiUrl,
+        log: (m) => core.info(m),
+        ...(retryBaseMs !== undefined && { retryBaseMs })
+      })
+    const client = inputs.token ? clientFor(inputs.token) : undefined
+    const teamClient = inputs.teamToken ? clientFor(inputs.teamToken) : client
     const repository = process.env.GITHUB_REPOSITORY ? context.repo : undefined
 
     const policy = await loadActionPolicy({ root, refs, policyInput: inputs.policy, client, repository })
@@ -44,7 +48,9 @@ export async function runAction(): Promise<void> {
 
     const now = clockFromEnv()
     const scope: Scope = inputs.scope ?? (refs.kind === 'pull_request' ? 'changed' : 'all')
-    const manifest = await loadManifestFromWorkspace(root, manifestFile, now)
+    const head = await headSource({ eventName: context.eventName, root, refs, client, repository })
+    if ('error' in head) return core.setFailed(head.error)
+    const manifest = await loadManifestFromFiles(head.files, manifestFile, now)
     const base = await loadBaseManifest({
       root,
       base: refs.base,
@@ -54,7 +60,12 @@ export async function runAction(): Promise<void> {
       now
     })
     const payload = context.payload as {
-      pull_request?: { changed_files?: number; labels?: { name?: string }[] }
+      pull_request?: {
+        changed_files?: number
+        labels?: { name?: string }[]
+        user?: { login?: string }
+        head?: { sha?: string }
+      }
     }
     const change = await loadActionChange({
       root,
@@ -63,7 +74,7 @@ export async function runAction(): Promise<void> {
       repository,
       changedFiles: payload.pull_request?.changed_files
     })
-    const evidence = await gatherEvidence({
+    const gathered = await gatherEvidence({
       manifestFile,
       manifest,
       change,
@@ -72,15 +83,30 @@ export async function runAction(): Promise<void> {
       policyFile: policyFileOf(inputs.policy),
       policy: policy.resolved.policy,
       scope,
-      files: workspaceFiles(root),
+      files: head.files,
       log: (line) => core.info(line)
+    })
+    const evidence = await withApprovals({
+      evidence: gathered,
+      manifest: manifest?.manifest,
+      policy: policy.resolved.policy,
+      scope,
+      baseManifestUnreadable: base.unreadable,
+      origin: approvalOrigin(context.eventName, refs, {
+        client,
+        teamClient,
+        repository,
+        author: payload.pull_request?.user?.login
+      })
     })
     const notes = [
       ...(refs.note ? [refs.note] : []),
+      ...(head.note ? [head.note] : []),
       ...(manifest
         ? []
         : [`No manifest at ${manifestFile}: no models are declared, so there is nothing to check yet.`]),
-      ...(manifest?.manifest && base.note ? [base.note] : [])
+      ...(manifest?.manifest && base.note ? [base.note] : []),
+      ...(evidence.approvals?.kind === 'not-applicable' ? [evidence.approvals.reason] : [])
     ]
     const result = run({
       manifestFile,
@@ -93,7 +119,14 @@ export async function runAction(): Promise<void> {
       notes
     })
 
-    await publish(result, { root, ...(inputs.report && { reportPath: inputs.report }), ...actionLinks() })
+    const links = actionLinks()
+    await publish(result, {
+      root,
+      ...(inputs.report && { reportPath: inputs.report }),
+      ...(inputs.sarif && { sarifPath: inputs.sarif }),
+      ...links
+    })
+    if (inputs.comment) await publishComment(result, { client, repository, refs, ...links })
     core.info(`Model governance: ${result.result} (${result.mode} mode, policy ${result.policy.source}).`)
     if (result.result === 'fail') {
       core.setFailed(
@@ -104,4 +137,45 @@ export async function runAction(): Promise<void> {
     if (error instanceof Error && error.stack) core.debug(error.stack)
     core.setFailed(describeError(error))
   }
+}
+
+/** Where approvals come from for this event: a pull request's reviews, or nowhere (and why). */
+function approvalOrigin(
+  eventName: string,
+  refs: EventRefs,
+  options: {
+    client: GitHubClient | undefined
+    teamClient: GitHubClient | undefined
+    repository: { owner: string; repo: string } | undefined
+    author: string | undefined
+  }
+): ApprovalOrigin {
+  if (refs.kind !== 'pull_request' && refs.kind !== 'merge_group') {
+    return {
+      kind: 'not-applicable',
+      reason: `Approvals were not checked: a ${eventName} run judges no pull request (they are checked on pull_request, pull_request_review and merge_group).`
+    }
+  }
+  // A merge group's head is a merge commit of the queue; the pull request's own head carries the reviews.
+  const fromEvent = refs.kind === 'pull_request'
+  return {
+    kind: 'pull-request',
+    source: {
+      client: options.client,
+      teamClient: options.teamClient,
+      repository: options.repository,
+      pullNumber: refs.pullNumber,
+      eventName,
+      ...(fromEvent && refs.head !== undefined && { headSha: refs.head }),
+      ...(fromEvent && options.author !== undefined && { author: options.author })
+    }
+  }
+}
+
+/** MODEL_GOVERNANCE_RETRY_BASE_MS: the retry back-off unit (default 1000 ms); tests shorten it. */
+function retryBaseFromEnv(): number | undefined {
+  const raw = process.env.MODEL_GOVERNANCE_RETRY_BASE_MS
+  if (raw === undefined || raw === '') return undefined
+  const value = Number(raw)
+  return Number.isFinite(value) && value >= 0 ? value : undefined
 }

@@ -1,6 +1,7 @@
 // Publishing a run on every channel GitHub offers: annotations (capped, most severe first), the job
-// summary, the JSON report file and the step outputs. Writes are best-effort where GitHub allows
-// them to fail (the summary), never where the verdict depends on them.
+// summary, the JSON report file, the SARIF file and the step outputs (the PR comment is comment.ts).
+// Writes are best-effort where GitHub allows them to fail (the summary), never where the verdict
+// depends on them.
 import * as core from '@actions/core'
 import { mkdir, writeFile } from 'node:fs/promises'
 import { dirname, isAbsolute, join } from 'node:path'
@@ -10,11 +11,14 @@ import { planAnnotations } from '../report/annotations.js'
 import { renderFrameworkSection } from '../report/frameworks-section.js'
 import { toJsonReport } from '../report/json.js'
 import { DEFAULT_MAX_BYTES, renderMarkdown } from '../report/markdown.js'
+import { renderSarif } from '../report/sarif.js'
 import type { RuleId } from '../rules/ids.js'
 
 export interface PublishOptions {
   root: string
   reportPath?: string
+  /** Write SARIF here too (the `sarif` input); relative paths are under the workspace. */
+  sarifPath?: string
   docsUrl: (id: RuleId) => string
   runUrl?: string
 }
@@ -30,6 +34,12 @@ export async function publish(result: RunResult, options: PublishOptions): Promi
   const reportPath = resolveReportPath(options)
   await mkdir(dirname(reportPath), { recursive: true })
   await writeFile(reportPath, toJsonReport(result))
+  let sarifPath: string | undefined
+  if (options.sarifPath) {
+    sarifPath = isAbsolute(options.sarifPath) ? options.sarifPath : join(options.root, options.sarifPath)
+    await mkdir(dirname(sarifPath), { recursive: true })
+    await writeFile(sarifPath, renderSarif(result, { docsUrl: options.docsUrl }))
+  }
 
   // The step summary is capped at 1 MiB: the findings make room for the framework references.
   const frameworks = renderFrameworkSection(result.findings)
@@ -50,6 +60,7 @@ export async function publish(result: RunResult, options: PublishOptions): Promi
   core.setOutput('fine-tuning-detected', String(result.fineTuning.detected))
   core.setOutput('findings', String(countActionable(result.findings)))
   core.setOutput('report', reportPath)
+  if (sarifPath) core.setOutput('sarif', sarifPath)
 }
 
 function resolveReportPath({ root, reportPath }: PublishOptions): string {

@@ -5,7 +5,9 @@ import { run } from '../engine/run.js'
 import type { Mode, RunResult, Scope } from '../engine/types.js'
 import { defaultBranch, mergeBase, repoRoot, resolveRef } from '../evidence/git.js'
 import { changeFromGit } from '../evidence/change/git-change.js'
+import { withApprovals } from '../evidence/approval-evidence.js'
 import { gatherEvidence } from '../evidence/gather.js'
+import { createClient } from '../evidence/github/client.js'
 import { loadManifestAtRef, loadManifestFromWorkspace } from '../evidence/manifest-source.js'
 import { gitRefFiles, workspaceFiles } from '../evidence/repo-files.js'
 import { loadPolicy, policyFileOf } from '../evidence/policy-source.js'
@@ -17,6 +19,7 @@ import { renderSarif } from '../report/sarif.js'
 import { renderText } from '../report/text.js'
 import { docsUrlFor } from '../rules/docs.js'
 import { clockFromEnv } from '../shared/runtime.js'
+import { gitHubTarget } from './github-target.js'
 import { UsageError } from './usage.js'
 
 export type Format = 'text' | 'json' | 'sarif' | 'markdown'
@@ -32,6 +35,8 @@ export interface CheckOptions {
   format: Format
   output?: string
   color: boolean
+  /** A pull request whose reviews the approvals are checked against (needs GITHUB_TOKEN). */
+  pr?: number
 }
 
 export interface CheckOutcome {
@@ -59,7 +64,8 @@ export async function check(options: CheckOptions): Promise<CheckOutcome> {
   const baseParsed = await loadManifestAtRef(root, base, manifestFile, now)
   const baseManifest = baseParsed?.manifest ? baseParsed : undefined
   const log: string[] = []
-  const evidence = await gatherEvidence({
+  const target = options.pr === undefined ? undefined : await gitHubTarget(root, process.env)
+  const gathered = await gatherEvidence({
     manifestFile,
     manifest,
     change: base === head ? undefined : await changeFromGit(root, base, head),
@@ -71,6 +77,30 @@ export async function check(options: CheckOptions): Promise<CheckOutcome> {
     files: head ? gitRefFiles(root, head) : workspaceFiles(root),
     log: (line) => log.push(line)
   })
+  const evidence = await withApprovals({
+    evidence: gathered,
+    manifest: manifest?.manifest,
+    policy: policy.resolved.policy,
+    scope: options.scope,
+    origin: target
+      ? {
+          kind: 'pull-request',
+          source: {
+            client: createClient({ token: target.token, baseUrl: target.apiUrl }),
+            repository: target.repository,
+            pullNumber: options.pr
+          }
+        }
+      : { kind: 'local', reason: 'no pull request was named' }
+  })
+  if (evidence.approvals?.kind === 'pull-request') {
+    const local = head ?? (await resolveRef(root, 'HEAD'))
+    log.push(
+      local === evidence.approvals.headSha
+        ? `Approvals were checked against pull request #${evidence.approvals.number}.`
+        : `Approvals were checked on pull request #${evidence.approvals.number}'s head ${evidence.approvals.headSha.slice(0, 12)}, which is not the commit checked here${local ? ` (${local.slice(0, 12)})` : ''}.`
+    )
+  }
   const notes = [
     ...(manifest
       ? []

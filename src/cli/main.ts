@@ -32,6 +32,11 @@ function wantsColor(io: CliIo): boolean {
   return io.isTTY
 }
 
+function pullNumber(value: string): number {
+  if (!/^[1-9]\d{0,9}$/.test(value)) throw new UsageError(`--pr takes a pull request number; got "${value}".`)
+  return Number(value)
+}
+
 export async function main(argv: string[], io: CliIo): Promise<number> {
   try {
     const { values, positionals } = parseArgs({
@@ -48,6 +53,7 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
         scope: { type: 'string' },
         format: { type: 'string' },
         output: { type: 'string', short: 'o' },
+        pr: { type: 'string' },
         force: { type: 'boolean' },
         help: { type: 'boolean', short: 'h' },
         version: { type: 'boolean', short: 'v' }
@@ -75,6 +81,7 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
           scope: pick<Scope>('scope', str('scope'), ['changed', 'all']) ?? 'changed',
           format,
           ...(str('output') !== undefined && { output: str('output') }),
+          ...(str('pr') !== undefined && { pr: pullNumber(str('pr') ?? '') }),
           color: wantsColor(io)
         })
         io.stdout(outcome.stdout)

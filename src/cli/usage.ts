@@ -9,12 +9,16 @@ Usage:
                          [--manifest PATH] [--policy PATH]
                          [--mode enforce|warn] [--scope changed|all]
                          [--format text|json|sarif|markdown] [--output FILE]
+                         [--pr NUMBER]
   model-governance init [--manifest PATH] [--force]   write a commented starter manifest
   model-governance schema [manifest|policy]           print the JSON Schema of either file
   model-governance --help | --version
 
 check compares --base (default: the merge base with the default branch) with --head
 (default: the working tree). The policy is always read from the base commit.
+Approvals are checked against a pull request's reviews only with --pr NUMBER and
+GITHUB_TOKEN set (GITHUB_REPOSITORY and GITHUB_API_URL, else the origin remote, name
+the repository); without it MG203 notes that they were not checked.
 
 Exit codes: 0 pass (or warn mode), 1 findings that fail, 2 bad usage or an unreadable
 repository, ref or policy (the reason is on stderr).

@@ -269,3 +269,9 @@ function parseNameStatus(output: string): ChangedFile[] {
   }
   return changes
 }
+
+/** The URL of the `origin` remote, or undefined when there is none. */
+export async function originUrl(root: string): Promise<string | undefined> {
+  const run = await git(root, ['remote', 'get-url', 'origin'])
+  return run.exitCode === 0 ? run.stdout.toString('utf8').trim() || undefined : undefined
+}

@@ -1,10 +1,10 @@
 // Loading the manifest from where the change lives: the working tree (the action's checkout, the
-// CLI's default) or a commit (the CLI's --head). The bytes go to the pure loader as they are.
+// CLI's default), a commit (the CLI's --head), or the API at a commit (pull_request_target). The bytes go to the pure loader as they are.
 import type { FileFact } from '../engine/evidence.js'
 import { parseManifest } from '../manifest/parse.js'
 import type { ParsedManifest } from '../manifest/types.js'
 import { readFileAtRef } from './git.js'
-import { describeError, RepoFileError, workspaceFiles } from './repo-files.js'
+import { describeError, RepoFileError, type RepoFiles, workspaceFiles } from './repo-files.js'
 
 export const MANIFEST_MAX_BYTES = 1024 * 1024
 
@@ -18,11 +18,10 @@ function unreadable(file: string, message: string): ParsedManifest {
  * The working-tree manifest's first MANIFEST_MAX_BYTES + 1 bytes (one over the limit is enough for the
  * parser to refuse an oversized manifest without reading it whole), or why there are none.
  */
-async function workspaceHead(
-  root: string,
+async function firstBytes(
+  files: RepoFiles,
   file: string
 ): Promise<Uint8Array | Exclude<FileFact, { kind: 'file' }>> {
-  const files = workspaceFiles(root)
   try {
     const fact = await files.stat(file)
     return fact.kind === 'file' ? await files.head(file, MANIFEST_MAX_BYTES + 1) : fact
@@ -37,7 +36,16 @@ export async function loadManifestFromWorkspace(
   file: string,
   now: Date
 ): Promise<ParsedManifest | undefined> {
-  const read = await workspaceHead(root, file)
+  return loadManifestFromFiles(workspaceFiles(root), file, now)
+}
+
+/** The manifest from any file source: the working tree, a commit, or the GitHub API at a commit. */
+export async function loadManifestFromFiles(
+  files: RepoFiles,
+  file: string,
+  now: Date
+): Promise<ParsedManifest | undefined> {
+  const read = await firstBytes(files, file)
   if (!('kind' in read)) return parseManifest(read, file, { now, maxBytes: MANIFEST_MAX_BYTES })
   switch (read.kind) {
     case 'missing':

@@ -65,7 +65,7 @@ export function describeError(error: unknown): string {
 }
 
 /** The path's segments, without `.` and empty segments; or why it is refused. */
-function segmentsOf(path: string): string[] | { refused: string } {
+export function segmentsOf(path: string): string[] | { refused: string } {
   const problem = repoPathProblem(path)
   if (problem) return { refused: `the path ${problem}` }
   const segments = path.split('/').filter((segment) => segment !== '' && segment !== '.')
@@ -75,7 +75,7 @@ function segmentsOf(path: string): string[] | { refused: string } {
   return segments
 }
 
-async function collectHead(chunks: AsyncIterable<Uint8Array>, maxBytes: number): Promise<Uint8Array> {
+export async function collectHead(chunks: AsyncIterable<Uint8Array>, maxBytes: number): Promise<Uint8Array> {
   const limit = Math.max(0, Math.floor(maxBytes))
   const out = new Uint8Array(limit)
   let filled = 0

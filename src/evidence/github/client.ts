@@ -11,6 +11,8 @@ export interface ClientOptions {
   baseUrl?: string
   /** Retries after a 5xx or a network failure; tests lower it. */
   retries?: number
+  /** The back-off unit: retry n waits n² units (default 1000 ms, @octokit/plugin-retry's own). */
+  retryBaseMs?: number
   log?: (message: string) => void
 }
 
@@ -21,6 +23,7 @@ export function createClient(options: ClientOptions): GitHubClient {
     {
       ...(options.baseUrl !== undefined && { baseUrl: options.baseUrl }),
       request: { retries: options.retries ?? 3 },
+      ...(options.retryBaseMs !== undefined && { retry: { retryAfterBaseValue: options.retryBaseMs } }),
       throttle: {
         onRateLimit: (
           retryAfter: number,

@@ -1,0 +1,47 @@
+// Gathering the approvals evidence, for both faces: only when some model the run checks needs the
+// change approved (a prompt-only change costs no API call), and only the teams those approvers name.
+import { modelsNeedingApproval } from '../engine/approvals.js'
+import type { ApprovalEvidence, Evidence } from '../engine/evidence.js'
+import { checkedModels } from '../engine/run.js'
+import type { Scope } from '../engine/types.js'
+import type { Manifest } from '../manifest/types.js'
+import type { Policy } from '../policy/types.js'
+import { type ApprovalSource, gatherApprovals } from './github/approvals.js'
+
+export type ApprovalOrigin =
+  /** A pull request's reviews, through the API. */
+  | { kind: 'pull-request'; source: Omit<ApprovalSource, 'teams'> }
+  /** No reviews can exist here (a local run without --pr, a push, a schedule): why, in words. */
+  | { kind: 'local' | 'not-applicable'; reason: string }
+
+export interface ApprovalInput {
+  evidence: Evidence
+  manifest: Manifest | undefined
+  policy: Policy
+  scope: Scope
+  origin: ApprovalOrigin
+  /** Why the base manifest could not be read, when it could not. */
+  baseManifestUnreadable?: string | undefined
+}
+
+export async function withApprovals(input: ApprovalInput): Promise<Evidence> {
+  const { evidence, manifest, policy, origin } = input
+  if (!manifest) return evidence
+  const models = checkedModels(manifest, policy, input.scope, evidence.touchedModels)
+  const needing = modelsNeedingApproval(models, evidence, policy)
+  if (needing.length === 0) return evidence
+  const teams = [
+    ...new Set(needing.flatMap(({ requirement }) => requirement.approvers.filter((h) => h.includes('/'))))
+  ]
+  const approvals: ApprovalEvidence =
+    origin.kind === 'pull-request'
+      ? await gatherApprovals({ ...origin.source, teams })
+      : { kind: origin.kind, reason: origin.reason }
+  return {
+    ...evidence,
+    approvals,
+    ...(input.baseManifestUnreadable !== undefined && {
+      baseManifestUnavailable: input.baseManifestUnreadable
+    })
+  }
+}
