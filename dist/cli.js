@@ -17452,6 +17452,21 @@ function dedupe$1(handles) {
         return true;
     });
 }
+/**
+ * Reviewers (lower-cased) whose latest decisive review approves the head commit, the author aside:
+ * the only people whose approval can count for anything.
+ */
+function approvedOnHead(reviews, headSha, author) {
+    const latest = new Map();
+    for (const review of reviews) {
+        if (review.login === null || review.state === 'COMMENTED' || review.state === 'PENDING')
+            continue;
+        latest.set(lower(review.login), review);
+    }
+    return [...latest]
+        .filter(([login, review]) => login !== author && review.state === 'APPROVED' && review.commitId === headSha)
+        .map(([login]) => login);
+}
 /** The approvers not yet heard from, for "still needed": users who have not approved, and teams. */
 function stillNeeded(status) {
     const used = new Set(status.approvedBy.map((a) => lower(a.via)));
@@ -21262,12 +21277,50 @@ function authorisedApprovers(model, base, policy) {
         names.add(approver);
     return names;
 }
-function isActiveException(exception, now, base, policy) {
+function isActiveException(exception, now, evidence, policy) {
     if (!exception.approved_by || !exception.expires_at)
         return false;
     if (isExpired(exception.expires_at, now))
         return false;
-    return authorisedApprovers(exception.model, base, policy).has(exception.approved_by);
+    if (!authorisedApprovers(exception.model, evidence.baseManifest, policy).has(exception.approved_by))
+        return false;
+    return signOffProblem(exception, evidence) === undefined;
+}
+const sameException = (a, b) => a.rule === b.rule &&
+    a.model === b.model &&
+    a.approved_by === b.approved_by &&
+    a.expires_at === b.expires_at &&
+    a.reason === b.reason;
+/**
+ * Why an exception's `approved_by` is not borne out by the pull request, or undefined when it is.
+ * `approved_by` is text the pull request itself may have written, so on a pull request an exception
+ * counts only when it already stood on the base branch (it was approved when that merged), or when
+ * the approver it names approved the head commit: in person, or as an active member of the team it
+ * names. Where there are no reviews to read (a push, a local run), the merged manifest is trusted.
+ */
+function signOffProblem(exception, evidence) {
+    const approvals = evidence.approvals;
+    if (approvals === undefined || approvals.kind === 'local' || approvals.kind === 'not-applicable')
+        return undefined;
+    if ((evidence.baseManifest?.exceptions ?? []).some((base) => sameException(base, exception)))
+        return undefined;
+    const handle = exception.approved_by ?? '';
+    if (approvals.kind === 'unverifiable')
+        return `the pull request's reviews, which must show ${handle}'s approval of an exception this change adds, could not be read (${approvals.reason})`;
+    const approvers = approvedOnHead(approvals.reviews, approvals.headSha, approvals.author);
+    const key = handle.toLowerCase();
+    if (!key.includes('/')) {
+        if (approvers.includes(key.replace(/^@/, '')))
+            return undefined;
+    }
+    else {
+        const team = approvals.teams.get(key);
+        if (team?.kind === 'unreadable')
+            return `the membership of ${handle} could not be read to confirm that one of its members approved (${team.reason})`;
+        if (team?.kind === 'members' && approvers.some((login) => team.members.has(login)))
+            return undefined;
+    }
+    return `${handle} has not approved this pull request's head commit ${approvals.headSha.slice(0, 7)}; an exception the change adds or alters counts only once its approver approves the pull request`;
 }
 function applyWaivers(findings, exceptions, isActive) {
     const active = exceptions.filter(isActive);
@@ -21335,6 +21388,11 @@ var mg801 = defineRule({
                     ? "the base branch's manifest was not available, so only the policy's governance_approvers count"
                     : `only model ${exception.model}'s approvers on the base branch and the policy's governance_approvers count`;
                 report(`${what} is approved by ${exception.approved_by}, who has no authority to waive it (${basis}); have an authorised approver approve it.`, 'approved_by');
+            }
+            else if (knownModel) {
+                const problem = signOffProblem(exception, evidence);
+                if (problem)
+                    report(`${what} waives nothing yet: ${problem}.`, 'approved_by');
             }
             if (exception.expires_at === undefined) {
                 report(`${what} has no expires_at; exceptions must be time-boxed, so add \`expires_at:\` (the last day it applies, YYYY-MM-DD).`);
@@ -21985,7 +22043,7 @@ function run(input) {
             });
         }
     }
-    findings = applyWaivers(findings, manifest?.exceptions ?? [], (exception) => isActiveException(exception, input.now, input.evidence.baseManifest, policy)).sort(compareFindings);
+    findings = applyWaivers(findings, manifest?.exceptions ?? [], (exception) => isActiveException(exception, input.now, input.evidence, policy)).sort(compareFindings);
     return {
         version: 1,
         result: verdictOf(findings, mode),
@@ -22738,6 +22796,9 @@ function isStatus(error, status) {
     return typeof error === 'object' && error !== null && 'status' in error && error.status === status;
 }
 
+// The pull request's reviews, and the approver teams' membership of the people who approved, read
+// through the REST API (the client retries 5xx and waits out rate limits). Everything that can go
+// wrong becomes a value with the reason and the fix, so MG203 can fail closed and say why.
 const REVIEW_STATES = new Set([
     'APPROVED',
     'CHANGES_REQUESTED',
@@ -22777,7 +22838,7 @@ async function gatherApprovals(source) {
                 reviews.push(reviewFact(review));
         }
         const authorKey = author.toLowerCase();
-        const candidates = approversOnHead(reviews, headSha, authorKey);
+        const candidates = approvedOnHead(reviews, headSha, authorKey);
         const teams = await resolveTeams(source.teamClient ?? client, source.teams, candidates);
         return { kind: 'pull-request', number: pullNumber, author: authorKey, headSha, reviews, teams };
     }
@@ -22798,18 +22859,6 @@ function reviewFact(review) {
         commitId: review.commit_id ?? null,
         ...(review.submitted_at !== undefined && { submittedAt: review.submitted_at })
     };
-}
-/** Reviewers (lower-cased) whose latest decisive review approves the head commit, the author aside. */
-function approversOnHead(reviews, headSha, author) {
-    const latest = new Map();
-    for (const review of reviews) {
-        if (review.login === null || review.state === 'COMMENTED' || review.state === 'PENDING')
-            continue;
-        latest.set(review.login.toLowerCase(), review);
-    }
-    return [...latest]
-        .filter(([login, review]) => login !== author && review.state === 'APPROVED' && review.commitId === headSha)
-        .map(([login]) => login);
 }
 /** Each team's active members among the candidates, or why the team could not be read. */
 async function resolveTeams(client, handles, candidates) {
@@ -22881,10 +22930,15 @@ async function withApprovals(input) {
         return evidence;
     const models = checkedModels(manifest, policy, input.scope, evidence.touchedModels);
     const needing = modelsNeedingApproval(models, evidence, policy);
-    if (needing.length === 0)
+    // Exceptions name their approver in text the pull request may have written: their approval must
+    // show in the reviews too (engine/waivers.ts), so a changed exception needs the reviews read.
+    const exceptionApprovers = (manifest.exceptions ?? []).flatMap((e) => e.approved_by ? [e.approved_by] : []);
+    if (needing.length === 0 && exceptionApprovers.length === 0)
         return evidence;
     const teams = [
-        ...new Set(needing.flatMap(({ requirement }) => requirement.approvers.filter((h) => h.includes('/'))))
+        ...new Set([...needing.flatMap(({ requirement }) => requirement.approvers), ...exceptionApprovers]
+            .filter((h) => h.includes('/'))
+            .map((h) => h.toLowerCase()))
     ];
     const approvals = origin.kind === 'pull-request'
         ? await gatherApprovals({ ...origin.source, teams })

@@ -199,6 +199,40 @@ describe('approvals on a pull request (MG202)', () => {
   })
 })
 
+describe('exceptions a pull request writes for itself', () => {
+  const selfWaiver = (approver: string) =>
+    `${baseManifest().trimEnd()}\n\nexceptions:\n  - rule: MG202\n    model: support-triage\n    reason: ship it today\n    approved_by: "${approver}"\n    expires_at: 2026-12-01\n`
+
+  it('cannot waive MG202 by naming an approver who did not approve', async () => {
+    const head = { ...proposalFiles('compliant'), 'model-governance.yml': selfWaiver('@acme/ml-governance') }
+    expect(head['model-governance.yml']).toContain('rule: MG202')
+    const { repo, event } = await proposalWith([['dave', 'APPROVED']], { head })
+    const run = await act(repo, event)
+    expect(run.code).toBe(1)
+    expect(findingsOf(run, 'MG202')).toEqual([expect.objectContaining({ severity: 'error' })])
+    expect(findingsOf(run, 'MG801')).toEqual([
+      expect.objectContaining({
+        message: expect.stringMatching(/waives nothing yet: @acme\/ml-governance has not approved/)
+      })
+    ])
+  })
+
+  it('counts the exception once a member of the named team approves the head commit', async () => {
+    const head = { ...proposalFiles('compliant'), 'model-governance.yml': selfWaiver('@acme/ml-governance') }
+    // Only one approval counts towards the two MG202 needs; the team's approval signs the exception.
+    const { repo, event } = await proposalWith([['erin', 'APPROVED']], { head })
+    const run = await act(repo, event)
+    expect(run.code).toBe(0)
+    expect(findingsOf(run, 'MG202')).toEqual([
+      expect.objectContaining({
+        severity: 'note',
+        waiver: expect.objectContaining({ approvedBy: '@acme/ml-governance' })
+      })
+    ])
+    expect(findingsOf(run, 'MG801')).toEqual([])
+  })
+})
+
 describe('approvals that cannot be verified (MG203)', () => {
   it('fails closed when the reviews API answers 500 on every retry', async () => {
     const { repo, event, pr } = await proposalWith([['dave', 'APPROVED']])

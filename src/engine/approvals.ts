@@ -220,6 +220,23 @@ function dedupe(handles: readonly string[]): string[] {
   })
 }
 
+/**
+ * Reviewers (lower-cased) whose latest decisive review approves the head commit, the author aside:
+ * the only people whose approval can count for anything.
+ */
+export function approvedOnHead(reviews: readonly ReviewFact[], headSha: string, author: string): string[] {
+  const latest = new Map<string, ReviewFact>()
+  for (const review of reviews) {
+    if (review.login === null || review.state === 'COMMENTED' || review.state === 'PENDING') continue
+    latest.set(lower(review.login), review)
+  }
+  return [...latest]
+    .filter(
+      ([login, review]) => login !== author && review.state === 'APPROVED' && review.commitId === headSha
+    )
+    .map(([login]) => login)
+}
+
 /** The approvers not yet heard from, for "still needed": users who have not approved, and teams. */
 export function stillNeeded(status: ApprovalStatus): { count: number; from: string[] } {
   const used = new Set(status.approvedBy.map((a) => lower(a.via)))

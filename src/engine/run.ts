@@ -73,7 +73,7 @@ export function run(input: RunInput): RunResult {
   }
 
   findings = applyWaivers(findings, manifest?.exceptions ?? [], (exception) =>
-    isActiveException(exception, input.now, input.evidence.baseManifest, policy)
+    isActiveException(exception, input.now, input.evidence, policy)
   ).sort(compareFindings)
 
   return {

@@ -1,11 +1,14 @@
 // Exceptions are applied here, once, for every rule: a rule never knows whether it was waived.
 // Authority comes from the base branch (policy.md): an exception counts only when it is approved by
-// an approver the base manifest names for that model, or by the policy's governance approvers, so a
-// pull request cannot waive its own findings. Whether each exception is valid is reported by MG801.
+// an approver the base manifest names for that model, or by the policy's governance approvers, and,
+// on a pull request, only when that approver's approval shows in the reviews (signOffProblem), so a
+// pull request cannot waive its own findings by writing a name. MG801 reports each invalid one.
 import type { ExceptionEntry, Manifest } from '../manifest/types.js'
 import type { Policy } from '../policy/types.js'
 import type { RuleId } from '../rules/ids.js'
 import { isExpired } from './dates.js'
+import { approvedOnHead } from './approvals.js'
+import type { Evidence } from './evidence.js'
 import type { Finding, Waiver } from './types.js'
 
 /** Rules that no exception can waive: a broken manifest or a broken exception is never excused. */
@@ -21,12 +24,50 @@ export function authorisedApprovers(model: string, base: Manifest | undefined, p
 export function isActiveException(
   exception: ExceptionEntry,
   now: Date,
-  base: Manifest | undefined,
+  evidence: Evidence,
   policy: Policy
 ): boolean {
   if (!exception.approved_by || !exception.expires_at) return false
   if (isExpired(exception.expires_at, now)) return false
-  return authorisedApprovers(exception.model, base, policy).has(exception.approved_by)
+  if (!authorisedApprovers(exception.model, evidence.baseManifest, policy).has(exception.approved_by))
+    return false
+  return signOffProblem(exception, evidence) === undefined
+}
+
+const sameException = (a: ExceptionEntry, b: ExceptionEntry) =>
+  a.rule === b.rule &&
+  a.model === b.model &&
+  a.approved_by === b.approved_by &&
+  a.expires_at === b.expires_at &&
+  a.reason === b.reason
+
+/**
+ * Why an exception's `approved_by` is not borne out by the pull request, or undefined when it is.
+ * `approved_by` is text the pull request itself may have written, so on a pull request an exception
+ * counts only when it already stood on the base branch (it was approved when that merged), or when
+ * the approver it names approved the head commit: in person, or as an active member of the team it
+ * names. Where there are no reviews to read (a push, a local run), the merged manifest is trusted.
+ */
+export function signOffProblem(exception: ExceptionEntry, evidence: Evidence): string | undefined {
+  const approvals = evidence.approvals
+  if (approvals === undefined || approvals.kind === 'local' || approvals.kind === 'not-applicable')
+    return undefined
+  if ((evidence.baseManifest?.exceptions ?? []).some((base) => sameException(base, exception)))
+    return undefined
+  const handle = exception.approved_by ?? ''
+  if (approvals.kind === 'unverifiable')
+    return `the pull request's reviews, which must show ${handle}'s approval of an exception this change adds, could not be read (${approvals.reason})`
+  const approvers = approvedOnHead(approvals.reviews, approvals.headSha, approvals.author)
+  const key = handle.toLowerCase()
+  if (!key.includes('/')) {
+    if (approvers.includes(key.replace(/^@/, ''))) return undefined
+  } else {
+    const team = approvals.teams.get(key)
+    if (team?.kind === 'unreadable')
+      return `the membership of ${handle} could not be read to confirm that one of its members approved (${team.reason})`
+    if (team?.kind === 'members' && approvers.some((login) => team.members.has(login))) return undefined
+  }
+  return `${handle} has not approved this pull request's head commit ${approvals.headSha.slice(0, 7)}; an exception the change adds or alters counts only once its approver approves the pull request`
 }
 
 export function applyWaivers(

@@ -29,9 +29,18 @@ export async function withApprovals(input: ApprovalInput): Promise<Evidence> {
   if (!manifest) return evidence
   const models = checkedModels(manifest, policy, input.scope, evidence.touchedModels)
   const needing = modelsNeedingApproval(models, evidence, policy)
-  if (needing.length === 0) return evidence
+  // Exceptions name their approver in text the pull request may have written: their approval must
+  // show in the reviews too (engine/waivers.ts), so a changed exception needs the reviews read.
+  const exceptionApprovers = (manifest.exceptions ?? []).flatMap((e) =>
+    e.approved_by ? [e.approved_by] : []
+  )
+  if (needing.length === 0 && exceptionApprovers.length === 0) return evidence
   const teams = [
-    ...new Set(needing.flatMap(({ requirement }) => requirement.approvers.filter((h) => h.includes('/'))))
+    ...new Set(
+      [...needing.flatMap(({ requirement }) => requirement.approvers), ...exceptionApprovers]
+        .filter((h) => h.includes('/'))
+        .map((h) => h.toLowerCase())
+    )
   ]
   const approvals: ApprovalEvidence =
     origin.kind === 'pull-request'

@@ -1,6 +1,7 @@
 // The pull request's reviews, and the approver teams' membership of the people who approved, read
 // through the REST API (the client retries 5xx and waits out rate limits). Everything that can go
 // wrong becomes a value with the reason and the fix, so MG203 can fail closed and say why.
+import { approvedOnHead } from '../../engine/approvals.js'
 import type { ApprovalEvidence, ReviewFact, TeamFact } from '../../engine/evidence.js'
 import type { GitHubClient } from './client.js'
 import { isStatus } from './contents.js'
@@ -61,7 +62,7 @@ export async function gatherApprovals(source: ApprovalSource): Promise<ApprovalE
       for (const review of page.data) reviews.push(reviewFact(review))
     }
     const authorKey = author.toLowerCase()
-    const candidates = approversOnHead(reviews, headSha, authorKey)
+    const candidates = approvedOnHead(reviews, headSha, authorKey)
     const teams = await resolveTeams(source.teamClient ?? client, source.teams, candidates)
     return { kind: 'pull-request', number: pullNumber, author: authorKey, headSha, reviews, teams }
   } catch (error) {
@@ -88,20 +89,6 @@ function reviewFact(review: {
     commitId: review.commit_id ?? null,
     ...(review.submitted_at !== undefined && { submittedAt: review.submitted_at })
   }
-}
-
-/** Reviewers (lower-cased) whose latest decisive review approves the head commit, the author aside. */
-function approversOnHead(reviews: readonly ReviewFact[], headSha: string, author: string): string[] {
-  const latest = new Map<string, ReviewFact>()
-  for (const review of reviews) {
-    if (review.login === null || review.state === 'COMMENTED' || review.state === 'PENDING') continue
-    latest.set(review.login.toLowerCase(), review)
-  }
-  return [...latest]
-    .filter(
-      ([login, review]) => login !== author && review.state === 'APPROVED' && review.commitId === headSha
-    )
-    .map(([login]) => login)
 }
 
 /** Each team's active members among the candidates, or why the team could not be read. */

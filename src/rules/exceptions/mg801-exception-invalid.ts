@@ -6,7 +6,7 @@
 import { isExpired } from '../../engine/dates.js'
 import { defineRule } from '../../engine/rule.js'
 import type { RuleHit } from '../../engine/types.js'
-import { authorisedApprovers, UNWAIVABLE } from '../../engine/waivers.js'
+import { authorisedApprovers, signOffProblem, UNWAIVABLE } from '../../engine/waivers.js'
 import { isRuleId } from '../ids.js'
 import { FRAMEWORK_REFS } from '../frameworks.js'
 
@@ -72,6 +72,9 @@ export default defineRule({
           `${what} is approved by ${exception.approved_by}, who has no authority to waive it (${basis}); have an authorised approver approve it.`,
           'approved_by'
         )
+      } else if (knownModel) {
+        const problem = signOffProblem(exception, evidence)
+        if (problem) report(`${what} waives nothing yet: ${problem}.`, 'approved_by')
       }
 
       if (exception.expires_at === undefined) {
