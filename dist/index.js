@@ -54939,6 +54939,7 @@ function isActiveException(exception, now, evidence, policy) {
         return false;
     return signOffProblem(exception, evidence) === undefined;
 }
+/** Whether two exceptions are the same entry, word for word. */
 const sameException = (a, b) => a.rule === b.rule &&
     a.model === b.model &&
     a.approved_by === b.approved_by &&
@@ -61227,7 +61228,11 @@ async function withApprovals(input) {
     const needing = modelsNeedingApproval(models, evidence, policy);
     // Exceptions name their approver in text the pull request may have written: their approval must
     // show in the reviews too (engine/waivers.ts), so a changed exception needs the reviews read.
-    const exceptionApprovers = (manifest.exceptions ?? []).flatMap((e) => e.approved_by ? [e.approved_by] : []);
+    // Exceptions already on the base branch were approved when they merged: only new ones need reading.
+    const baseExceptions = evidence.baseManifest?.exceptions ?? [];
+    const exceptionApprovers = (manifest.exceptions ?? [])
+        .filter((e) => !baseExceptions.some((base) => sameException(base, e)))
+        .flatMap((e) => (e.approved_by ? [e.approved_by] : []));
     if (needing.length === 0 && exceptionApprovers.length === 0)
         return evidence;
     const teams = [

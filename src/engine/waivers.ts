@@ -34,7 +34,8 @@ export function isActiveException(
   return signOffProblem(exception, evidence) === undefined
 }
 
-const sameException = (a: ExceptionEntry, b: ExceptionEntry) =>
+/** Whether two exceptions are the same entry, word for word. */
+export const sameException = (a: ExceptionEntry, b: ExceptionEntry) =>
   a.rule === b.rule &&
   a.model === b.model &&
   a.approved_by === b.approved_by &&

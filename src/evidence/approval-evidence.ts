@@ -3,6 +3,7 @@
 import { modelsNeedingApproval } from '../engine/approvals.js'
 import type { ApprovalEvidence, Evidence } from '../engine/evidence.js'
 import { checkedModels } from '../engine/run.js'
+import { sameException } from '../engine/waivers.js'
 import type { Scope } from '../engine/types.js'
 import type { Manifest } from '../manifest/types.js'
 import type { Policy } from '../policy/types.js'
@@ -31,9 +32,11 @@ export async function withApprovals(input: ApprovalInput): Promise<Evidence> {
   const needing = modelsNeedingApproval(models, evidence, policy)
   // Exceptions name their approver in text the pull request may have written: their approval must
   // show in the reviews too (engine/waivers.ts), so a changed exception needs the reviews read.
-  const exceptionApprovers = (manifest.exceptions ?? []).flatMap((e) =>
-    e.approved_by ? [e.approved_by] : []
-  )
+  // Exceptions already on the base branch were approved when they merged: only new ones need reading.
+  const baseExceptions = evidence.baseManifest?.exceptions ?? []
+  const exceptionApprovers = (manifest.exceptions ?? [])
+    .filter((e) => !baseExceptions.some((base) => sameException(base, e)))
+    .flatMap((e) => (e.approved_by ? [e.approved_by] : []))
   if (needing.length === 0 && exceptionApprovers.length === 0) return evidence
   const teams = [
     ...new Set(
