@@ -17219,12 +17219,23 @@ function frameworkTitle(ref) {
     return Object.hasOwn(titles, ref.id) ? titles[ref.id] : undefined;
 }
 
+// Small helpers for the sentences rules write, so every message lists things the same way.
+/** "a", "a and b", "a, b and c" (or "or"). */
+function listOf(items, conjunction = 'and') {
+    if (items.length <= 1)
+        return items.join('');
+    return `${items.slice(0, -1).join(', ')} ${conjunction} ${items[items.length - 1] ?? ''}`;
+}
+/** "1 approval", "2 approvals". */
+function plural$1(n, word) {
+    return `${n} ${word}${n === 1 ? '' : 's'}`;
+}
+
 // MG201: someone must be named to approve a model's updates. Every model, whatever its approach, needs
 // approvers (where its tier requires approvals, which the built-in default does for every tier); a
 // fine-tune model's `min_approvals` may not undercut the tier's minimum, and cannot exceed what its
 // approvers can supply. Only users can be counted: a team (`@org/team`) may supply several people, so
 // with a team among the approvers the count is left to MG202, which reads the actual reviews.
-const plural$2 = (n, word) => `${n} ${word}${n === 1 ? '' : 's'}`;
 var mg201 = defineRule({
     meta: {
         id: 'MG201',
@@ -17278,7 +17289,7 @@ var mg201 = defineRule({
                 ? `add approvers or a team, or lower \`min_approvals\` to ${approvers.length}`
                 : 'add approvers or a team to `approvals.approvers`';
             hits.push({
-                message: `Model ${model} needs ${plural$2(needed, 'approval')}${why} but names only ${plural$2(approvers.length, 'approver')}, so no change could ever be approved; ${fix}.`,
+                message: `Model ${model} needs ${plural$1(needed, 'approval')}${why} but names only ${plural$1(approvers.length, 'approver')}, so no change could ever be approved; ${fix}.`,
                 model,
                 location: locate([...path, fromDeclared ? 'min_approvals' : 'approvers'])
             });
@@ -17457,15 +17468,11 @@ function dedupe$1(handles) {
  * the only people whose approval can count for anything.
  */
 function approvedOnHead(reviews, headSha, author) {
-    const latest = new Map();
-    for (const review of reviews) {
-        if (review.login === null || review.state === 'COMMENTED' || review.state === 'PENDING')
-            continue;
-        latest.set(lower(review.login), review);
-    }
-    return [...latest]
-        .filter(([login, review]) => login !== author && review.state === 'APPROVED' && review.commitId === headSha)
-        .map(([login]) => login);
+    return historiesOf(reviews)
+        .filter(({ login, decisive }) => {
+        return lower(login) !== author && decisive?.state === 'APPROVED' && decisive.commitId === headSha;
+    })
+        .map(({ login }) => lower(login));
 }
 /** The approvers not yet heard from, for "still needed": users who have not approved, and teams. */
 function stillNeeded(status) {
@@ -17475,20 +17482,11 @@ function stillNeeded(status) {
     return { count, from };
 }
 
-// Small helpers for the sentences rules write, so every message lists things the same way.
-/** "a", "a and b", "a, b and c" (or "or"). */
-function listOf(items, conjunction = 'and') {
-    if (items.length <= 1)
-        return items.join('');
-    return `${items.slice(0, -1).join(', ')} ${conjunction} ${items[items.length - 1] ?? ''}`;
-}
-
 // MG202: the pull request's head commit must carry `min_approvals` approvals from the approvers the
 // base branch names. The counting (latest review per person, head commit only, never the author's own)
 // is in engine/approvals.ts, shared with the summary's approvals table; this rule says what is missing.
 // When a team's membership could not be read and that could change the outcome, MG203 reports it
 // instead: the gate neither guesses nor double-reports.
-const plural$1 = (n, word) => `${n} ${word}${n === 1 ? '' : 's'}`;
 var mg202 = defineRule({
     meta: {
         id: 'MG202',
@@ -22792,9 +22790,20 @@ function streamGit(root, args, onLine, options) {
     });
 }
 
-/** The file's bytes, or undefined when it does not exist at that ref. Other failures throw. */
+// How a failed GitHub API call is told: its status, GitHub's message, and whether retries were spent.
+// Shared by every adapter that talks to the API, so each failure reads the same in a finding.
 function isStatus(error, status) {
     return typeof error === 'object' && error !== null && 'status' in error && error.status === status;
+}
+/** "HTTP 500: Internal Server Error, after retries" and the like, without the request's headers. */
+function httpSummary(error) {
+    if (typeof error === 'object' && error !== null && 'status' in error) {
+        const status = Number(error.status);
+        const first = error instanceof Error ? (error.message.split('\n')[0] ?? '') : '';
+        const message = first.replace(/ - https:\/\/\S+$/, '');
+        return `HTTP ${status}${message ? `: ${message}` : ''}${status >= 500 ? ', after retries' : ''}`;
+    }
+    return error instanceof Error ? error.message : String(error);
 }
 
 // The pull request's reviews, and the approver teams' membership of the people who approved, read
@@ -22900,16 +22909,6 @@ function teamFailure(error) {
     if (isStatus(error, 404) || isStatus(error, 403))
         return `the token cannot see the team (${httpSummary(error)}); the default GITHUB_TOKEN has no organization members permission`;
     return httpSummary(error);
-}
-/** "HTTP 500: Internal Server Error, after retries" and the like, without the request's headers. */
-function httpSummary(error) {
-    if (typeof error === 'object' && error !== null && 'status' in error) {
-        const status = Number(error.status);
-        const first = error instanceof Error ? (error.message.split('\n')[0] ?? '') : '';
-        const message = first.replace(/ - https:\/\/\S+$/, '');
-        return `HTTP ${status}${message ? `: ${message}` : ''}${status >= 500 ? ', after retries' : ''}`;
-    }
-    return error instanceof Error ? error.message : String(error);
 }
 /** httpSummary, with what to do about the statuses a user can fix. */
 function apiFailure(error) {

@@ -2,23 +2,10 @@
 // to count (MG202), each way approvals can be unverifiable (MG203), and every event the gate runs on.
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import { readFileSync } from 'node:fs'
-import { createRepo, type TempRepo } from '../support/git-repo.js'
-import {
-  pullRequest,
-  review,
-  startGitHubServer,
-  type GitHubServer,
-  type ReviewState
-} from '../support/github-server.js'
+import type { TempRepo } from '../support/git-repo.js'
+import { review, startGitHubServer, type GitHubServer, type ReviewState } from '../support/github-server.js'
 import { FAKE_TOKEN, runAction } from '../support/run-dist.js'
-import {
-  baseFiles,
-  baseManifest,
-  EXAMPLE_DAY,
-  proposalFiles,
-  publishPullRequest,
-  pullRequestRepo
-} from './example-repo.js'
+import { baseManifest, EXAMPLE_DAY, proposalFiles, pullRequestRepo } from './example-repo.js'
 
 // Retries back off in 1 ms units here (1, 4, 9 ms) instead of seconds.
 const env = { MODEL_GOVERNANCE_NOW: EXAMPLE_DAY, MODEL_GOVERNANCE_RETRY_BASE_MS: '1' }
@@ -369,7 +356,6 @@ describe('the events the gate runs on', () => {
     }
     const {
       repo,
-      base,
       head: headSha,
       pr
     } = await proposalWith(
@@ -412,7 +398,6 @@ describe('the events the gate runs on', () => {
     expect(
       server.requestsTo('GET', /\/contents\/model-governance\.yml$/).some((r) => r.query.ref === headSha)
     ).toBe(true)
-    void base
   })
 })
 
@@ -423,9 +408,3 @@ async function treeOf(repo: TempRepo, sha: string): Promise<Record<string, Uint8
   for (const path of paths) tree[path] = Buffer.from(await repo.git('show', `${sha}:${path}`))
   return tree
 }
-
-// The base files are used by the example repo; referenced here so a reader finds where they come from.
-void baseFiles
-void createRepo
-void pullRequest
-void publishPullRequest

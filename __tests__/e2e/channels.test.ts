@@ -20,6 +20,13 @@ afterAll(async () => {
   await server.close()
 })
 
+type RunEvent = { name: string; payload: object }
+
+/** Runs the action on `event` in `dir` with these inputs, against the fake API. */
+function act(dir: string, event: RunEvent, inputs: Record<string, string>) {
+  return runAction({ workspace: dir, inputs, event, apiUrl: server.url, env })
+}
+
 /** The compliant proposal as pull request `number`, approved by @dave only (MG202 fails it). */
 async function halfApproved(number: number) {
   const setup = await pullRequestRepo(server, proposalFiles('compliant'), { number, reviews: [] })
@@ -34,13 +41,7 @@ describe('the sticky pull request comment', () => {
     const { repo, event, head } = await halfApproved(31)
     // Someone else's comment carrying the marker must be left alone.
     server.fixtures.comments[31] = []
-    const first = await runAction({
-      workspace: repo.dir,
-      inputs: { comment: 'true' },
-      event,
-      apiUrl: server.url,
-      env
-    })
+    const first = await act(repo.dir, event, { comment: 'true' })
     expect(first.code).toBe(1)
     const comments = () => server.fixtures.comments[31] ?? []
     expect(comments()).toHaveLength(1)
@@ -53,13 +54,7 @@ describe('the sticky pull request comment', () => {
     server.fixtures.reviews[31]?.push(
       review({ id: 311, user: 'erin', state: 'APPROVED', commit_id: head, pull_number: 31 })
     )
-    const second = await runAction({
-      workspace: repo.dir,
-      inputs: { comment: 'true' },
-      event,
-      apiUrl: server.url,
-      env
-    })
+    const second = await act(repo.dir, event, { comment: 'true' })
     expect(second.code).toBe(0)
     expect(comments()).toHaveLength(1)
     expect(comments()[0]?.id).toBe(created?.id)
@@ -73,13 +68,7 @@ describe('the sticky pull request comment', () => {
     server.setRoute('POST', '/repos/o/r/issues/32/comments', () =>
       errorResponse(403, 'Resource not accessible by integration')
     )
-    const run = await runAction({
-      workspace: repo.dir,
-      inputs: { comment: 'true' },
-      event,
-      apiUrl: server.url,
-      env
-    })
+    const run = await act(repo.dir, event, { comment: 'true' })
     expect(run.code).toBe(0)
     expect(run.outputs.result).toBe('pass')
     const warning = run.commands.find((c) => c.command === 'warning')
@@ -94,13 +83,7 @@ describe('the SARIF file', () => {
     const validate = sarifValidator()
     const runs = []
     for (let i = 0; i < 2; i++) {
-      const run = await runAction({
-        workspace: repo.dir,
-        inputs: { sarif: 'reports/governance.sarif' },
-        event,
-        apiUrl: server.url,
-        env
-      })
+      const run = await act(repo.dir, event, { sarif: 'reports/governance.sarif' })
       expect(run.code).toBe(1)
       expect(run.outputs.sarif).toBe(join(repo.dir, 'reports/governance.sarif'))
       const log = JSON.parse(readFileSync(run.outputs.sarif ?? '', 'utf8'))

@@ -1,6 +1,6 @@
 // The base branch's manifest: where authority (approvers, exception approvers) comes from. Read from
 // the checkout when it holds the base commit, else through the contents API at the base sha.
-import { httpSummary } from '../evidence/github/approvals.js'
+import { httpSummary } from '../evidence/github/http-error.js'
 import type { GitHubClient } from '../evidence/github/client.js'
 import { readContentAtRef } from '../evidence/github/contents.js'
 import { hasCommit } from '../evidence/git.js'

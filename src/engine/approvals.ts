@@ -225,16 +225,11 @@ function dedupe(handles: readonly string[]): string[] {
  * the only people whose approval can count for anything.
  */
 export function approvedOnHead(reviews: readonly ReviewFact[], headSha: string, author: string): string[] {
-  const latest = new Map<string, ReviewFact>()
-  for (const review of reviews) {
-    if (review.login === null || review.state === 'COMMENTED' || review.state === 'PENDING') continue
-    latest.set(lower(review.login), review)
-  }
-  return [...latest]
-    .filter(
-      ([login, review]) => login !== author && review.state === 'APPROVED' && review.commitId === headSha
-    )
-    .map(([login]) => login)
+  return historiesOf(reviews)
+    .filter(({ login, decisive }) => {
+      return lower(login) !== author && decisive?.state === 'APPROVED' && decisive.commitId === headSha
+    })
+    .map(({ login }) => lower(login))
 }
 
 /** The approvers not yet heard from, for "still needed": users who have not approved, and teams. */

@@ -5,3 +5,8 @@ export function listOf(items: readonly string[], conjunction: 'and' | 'or' = 'an
   if (items.length <= 1) return items.join('')
   return `${items.slice(0, -1).join(', ')} ${conjunction} ${items[items.length - 1] ?? ''}`
 }
+
+/** "1 approval", "2 approvals". */
+export function plural(n: number, word: string): string {
+  return `${n} ${word}${n === 1 ? '' : 's'}`
+}

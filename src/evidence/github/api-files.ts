@@ -10,9 +10,8 @@
 // is refused like any link, so the file hashed is always the file named.
 import type { FileFact } from '../../engine/evidence.js'
 import { collectHead, READ_CHUNK_BYTES, RepoFileError, segmentsOf, type RepoFiles } from '../repo-files.js'
-import { httpSummary } from './approvals.js'
 import type { GitHubClient } from './client.js'
-import { isStatus } from './contents.js'
+import { httpSummary, isStatus } from './http-error.js'
 
 /** The git blobs API's documented limit. */
 export const API_BLOB_MAX_BYTES = 100 * 1024 * 1024

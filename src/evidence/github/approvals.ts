@@ -4,7 +4,7 @@
 import { approvedOnHead } from '../../engine/approvals.js'
 import type { ApprovalEvidence, ReviewFact, TeamFact } from '../../engine/evidence.js'
 import type { GitHubClient } from './client.js'
-import { isStatus } from './contents.js'
+import { httpSummary, isStatus } from './http-error.js'
 
 export interface ApprovalSource {
   client: GitHubClient | undefined
@@ -130,17 +130,6 @@ function teamFailure(error: unknown): string {
   if (isStatus(error, 404) || isStatus(error, 403))
     return `the token cannot see the team (${httpSummary(error)}); the default GITHUB_TOKEN has no organization members permission`
   return httpSummary(error)
-}
-
-/** "HTTP 500: Internal Server Error, after retries" and the like, without the request's headers. */
-export function httpSummary(error: unknown): string {
-  if (typeof error === 'object' && error !== null && 'status' in error) {
-    const status = Number((error as { status: unknown }).status)
-    const first = error instanceof Error ? (error.message.split('\n')[0] ?? '') : ''
-    const message = first.replace(/ - https:\/\/\S+$/, '')
-    return `HTTP ${status}${message ? `: ${message}` : ''}${status >= 500 ? ', after retries' : ''}`
-  }
-  return error instanceof Error ? error.message : String(error)
 }
 
 /** httpSummary, with what to do about the statuses a user can fix. */

@@ -1,5 +1,6 @@
 // A file's bytes at a commit, through the contents API (used when the checkout lacks the commit).
 import type { GitHubClient } from './client.js'
+import { isStatus } from './http-error.js'
 
 export type RepoFileRef = {
   owner: string
@@ -26,8 +27,4 @@ export async function readContentAtRef(
     if (isStatus(error, 404)) return undefined
     throw error
   }
-}
-
-export function isStatus(error: unknown, status: number): boolean {
-  return typeof error === 'object' && error !== null && 'status' in error && error.status === status
 }

@@ -7,8 +7,7 @@ import { defineRule } from '../../engine/rule.js'
 import type { RuleHit } from '../../engine/types.js'
 import { requirementsFor } from '../../policy/parse.js'
 import { FRAMEWORK_REFS } from '../frameworks.js'
-
-const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`
+import { plural } from '../wording.js'
 
 export default defineRule({
   meta: {

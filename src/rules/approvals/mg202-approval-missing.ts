@@ -7,9 +7,7 @@ import { approvalStatus, modelsNeedingApproval, stillNeeded } from '../../engine
 import { defineRule } from '../../engine/rule.js'
 import type { RuleHit } from '../../engine/types.js'
 import { FRAMEWORK_REFS } from '../frameworks.js'
-import { listOf } from '../wording.js'
-
-const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`
+import { listOf, plural } from '../wording.js'
 
 export default defineRule({
   meta: {
