@@ -20566,7 +20566,7 @@ var mg003 = defineRule({
 // policy (a pull request must not weaken the rules it is judged by), so the new policy takes effect only
 // after merge; this rule says so, for visibility, at line 1 of the policy file.
 // git and the API never write a leading "./"; an input may.
-const normalise$1 = (path) => path.replace(/^(?:\.\/)+/, '');
+const normalise$2 = (path) => path.replace(/^(?:\.\/)+/, '');
 var mg004 = defineRule({
     meta: {
         id: 'MG004',
@@ -20581,7 +20581,7 @@ var mg004 = defineRule({
         // A built-in or remote policy has no file in the repository; an unreadable change is reported elsewhere.
         if (policyFile === undefined || change === undefined || !change.available)
             return [];
-        const wanted = normalise$1(policyFile);
+        const wanted = normalise$2(policyFile);
         const file = change.files.find((f) => f.path === wanted || (f.previousPath !== undefined && f.previousPath === wanted));
         if (!file)
             return [];
@@ -22972,13 +22972,13 @@ function touchedModels(change, head, base, manifestFile, signalFiles) {
         return touched;
     const changedPaths = new Set();
     for (const file of change) {
-        changedPaths.add(normalise(file.path));
+        changedPaths.add(normalise$1(file.path));
         if (file.previousPath !== undefined)
-            changedPaths.add(normalise(file.previousPath));
+            changedPaths.add(normalise$1(file.previousPath));
     }
-    const covered = new Set([...changedPaths, ...signalFiles.map(normalise)]);
+    const covered = new Set([...changedPaths, ...signalFiles.map(normalise$1)]);
     // Entries can only differ when the change touches the manifest file.
-    const manifestChanged = changedPaths.has(normalise(manifestFile));
+    const manifestChanged = changedPaths.has(normalise$1(manifestFile));
     const baseEntries = new Map((base?.models ?? []).map((model) => [model.id, model]));
     for (const model of head.models) {
         if (manifestChanged) {
@@ -22992,7 +22992,7 @@ function touchedModels(change, head, base, manifestFile, signalFiles) {
             touched.add(model.id);
             continue;
         }
-        const globs = (model.paths ?? []).map(normalise);
+        const globs = (model.paths ?? []).map(normalise$1);
         if (globs.length === 0)
             continue;
         const matches = picomatch(globs, { dot: true, nocase: false, windows: false });
@@ -23016,10 +23016,10 @@ function namedPaths(model) {
         procedure !== undefined && !hasUrlScheme(procedure) ? procedure : undefined
     ]
         .filter((path) => path !== undefined)
-        .map(normalise);
+        .map(normalise$1);
 }
 // The manifest may write "./training/x"; git and the API never do.
-function normalise(path) {
+function normalise$1(path) {
     return path.replace(/^(?:\.\/)+/, '');
 }
 /** Structural equality of two parsed YAML values (objects compared by key, whatever the order). */
@@ -24388,11 +24388,12 @@ function yamlKind(view) {
 // labels, then the decision. Pure: the caller reads the files and the labels.
 function detectFineTuning(inputs, options) {
     const ignored = matcher(options.ignoreGlobs);
+    const governance = new Set((options.governanceFiles ?? []).map(normalise));
     const extra = options.extraGlobs.map((glob) => ({ glob, test: matcher([glob]) }));
     const signals = [];
     for (const input of inputs) {
         const { path, status } = input.file;
-        if (status === 'removed' || ignored(path))
+        if (status === 'removed' || ignored(path) || governance.has(normalise(path)))
             continue;
         const glob = extra.find((g) => g.test(path))?.glob;
         if (glob !== undefined)
@@ -24415,6 +24416,10 @@ function builtinSignals(input) {
     if (excludedBecause(view) !== undefined)
         return [];
     return BUILTIN_DETECTORS.flatMap((d) => d.detect(input));
+}
+// A path option may be written "./model-governance.yml"; git and the API never write the "./".
+function normalise(path) {
+    return path.replace(/^(?:\.\/)+/, '');
 }
 function matcher(globs) {
     return globs.length === 0 ? () => false : picomatch(globs, { dot: true });
@@ -26069,6 +26074,7 @@ async function gatherEvidence(input) {
             builtin: detect.builtin,
             extraGlobs: detect.paths,
             ignoreGlobs: detect.ignore,
+            governanceFiles: [input.manifestFile, ...(input.policyFile !== undefined ? [input.policyFile] : [])],
             labels: [...input.labels],
             labelTriggers: detect.labels
         });

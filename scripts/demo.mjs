@@ -31,6 +31,7 @@ function git(dir, ...args) {
 let unexpected = 0
 for (const [proposal, expected] of [
   ['compliant', 0],
+  ['model-update', 0],
   ['broken-manifest', 1],
   ['weak-controls', 1]
 ]) {

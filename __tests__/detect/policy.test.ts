@@ -2,7 +2,7 @@
 import { describe, expect, it } from '@jest/globals'
 import { detectFineTuning, PULL_REQUEST, type DetectOptions } from '../../src/evidence/detect/index.js'
 import type { DetectInput } from '../../src/evidence/detect/types.js'
-import { added } from './helpers.js'
+import { added, lines, modified } from './helpers.js'
 
 const BASE: DetectOptions = { builtin: true, extraGlobs: [], ignoreGlobs: [], labels: [], labelTriggers: [] }
 const JOB = added('ml/jobs/start.py', 'client.fine_tuning.jobs.create(training_file=f, model=m)')
@@ -55,5 +55,23 @@ describe('detectFineTuning with a policy', () => {
     const result = run([JOB, added('.ml/run.yml', 'x')], { extraGlobs: ['.ml/*.yml'] })
     expect(result.signals.map((s) => s.id)).toEqual(['openai-ft-job', 'policy-path'])
     expect(result.why).toBe('strong signal openai-ft-job at ml/jobs/start.py:1 (and 1 more strong)')
+  })
+
+  it('never reads the governance files as signals: they describe fine-tuning, MG003 and MG004 judge them', () => {
+    const manifest = modified(
+      'model-governance.yml',
+      lines('models:', '  - id: triage', '    tuned_model: ft:gpt-4o-mini-2024-07-18:acme:triage:9x8y7z'),
+      [3]
+    )
+    const policy = added('.github/model-governance-policy.yml', 'detect:\n  paths: ["training/**"]')
+    expect(run([manifest], {}).signals.map((s) => s.id)).not.toEqual([])
+    const governanceFiles = ['./model-governance.yml', '.github/model-governance-policy.yml']
+    expect(run([manifest, policy], { governanceFiles, extraGlobs: ['**/*.yml'] })).toEqual({
+      detected: false,
+      signals: [],
+      why: 'no fine-tuning signals'
+    })
+    // Other files of the same change still count.
+    expect(run([manifest, JOB], { governanceFiles }).detected).toBe(true)
   })
 })

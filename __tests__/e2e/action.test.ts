@@ -51,6 +51,20 @@ describe('the action on a pull request', () => {
     expect(run.commands.filter((c) => c.command === 'error')).toEqual([])
   })
 
+  it('passes a compliant model update: a retrain that sets the new tuned_model in the manifest', async () => {
+    const { repo, event } = await proposal(proposalFiles('model-update'))
+    const run = await act(repo, event)
+    expect(run.stderr).toBe('')
+    expect(run.outputs).toMatchObject({ result: 'pass', 'fine-tuning-detected': 'true', findings: '0' })
+    expect(run.code).toBe(0)
+    const report = reportOf(run)
+    expect(report.findings).toEqual([])
+    // The manifest describes the fine-tune; it is never one of its signals (MG003/MG004 judge it).
+    const files = report.fineTuning.signals.map((s: { file: string }) => s.file)
+    expect(files).toContain('training/support-triage/launch_job.py')
+    expect(files).not.toContain('model-governance.yml')
+  })
+
   it('fails a malformed manifest with an annotation at the exact line and column', async () => {
     const { repo, event } = await proposal(proposalFiles('broken-manifest'))
     const run = await act(repo, event)

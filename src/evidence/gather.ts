@@ -51,6 +51,7 @@ export async function gatherEvidence(input: GatherInput): Promise<Evidence> {
       builtin: detect.builtin,
       extraGlobs: detect.paths,
       ignoreGlobs: detect.ignore,
+      governanceFiles: [input.manifestFile, ...(input.policyFile !== undefined ? [input.policyFile] : [])],
       labels: [...input.labels],
       labelTriggers: detect.labels
     })

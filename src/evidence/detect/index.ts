@@ -22,6 +22,11 @@ export interface DetectOptions {
   extraGlobs: string[]
   /** The policy's `detect.ignore`: matching files are never considered. */
   ignoreGlobs: string[]
+  /**
+   * The governance files (the manifest, the repository's policy): they describe fine-tuning, they do
+   * not propose it, so they are never signals; MG003 and MG004 judge their changes.
+   */
+  governanceFiles?: readonly string[]
   /** The labels on the pull request. */
   labels: string[]
   /** The policy's `detect.labels`: any of them on the pull request is a strong signal. */
@@ -36,11 +41,12 @@ export interface Detection {
 
 export function detectFineTuning(inputs: readonly DetectInput[], options: DetectOptions): Detection {
   const ignored = matcher(options.ignoreGlobs)
+  const governance = new Set((options.governanceFiles ?? []).map(normalise))
   const extra = options.extraGlobs.map((glob) => ({ glob, test: matcher([glob]) }))
   const signals: Signal[] = []
   for (const input of inputs) {
     const { path, status } = input.file
-    if (status === 'removed' || ignored(path)) continue
+    if (status === 'removed' || ignored(path) || governance.has(normalise(path))) continue
     const glob = extra.find((g) => g.test(path))?.glob
     if (glob !== undefined) signals.push(hit(POLICY_SIGNALS['policy-path'], path, undefined, `\`${glob}\``))
     if (options.builtin) signals.push(...builtinSignals(input))
@@ -60,6 +66,11 @@ export function builtinSignals(input: DetectInput): Signal[] {
   const view = viewOf(input)
   if (excludedBecause(view) !== undefined) return []
   return BUILTIN_DETECTORS.flatMap((d) => d.detect(input))
+}
+
+// A path option may be written "./model-governance.yml"; git and the API never write the "./".
+function normalise(path: string): string {
+  return path.replace(/^(?:\.\/)+/, '')
 }
 
 function matcher(globs: readonly string[]): (path: string) => boolean {
