@@ -22790,6 +22790,113 @@ function streamGit(root, args, onLine, options) {
     });
 }
 
+// Bounded network time. Every GitHub API request has a timeout; each phase of a run that talks to the
+// API (gathering evidence, then posting the comment) has a deadline; and no retry is scheduled that
+// would end after it. When time runs out, requests fail fast with a NetworkDeadlineError, the adapter
+// that asked turns it into "unavailable", and the gate fails closed with the reason (MG203 for
+// approvals, MG001 for the change) while still writing its summary, outputs and report.
+/** 30 s per request; 120 s for the phase, several times what a 3,000-file pull request needs. */
+const DEFAULT_NETWORK_LIMITS = { requestTimeoutMs: 30_000, deadlineMs: 120_000 };
+/** The deadline ran out. Named AbortError so that octokit passes it through and never retries it. */
+class NetworkDeadlineError extends Error {
+    name = 'AbortError';
+    deadlineExceeded = true;
+}
+/** One request got no whole answer within the request timeout (octokit wraps it; plugin-retry retries). */
+class RequestTimeoutError extends Error {
+    name = 'TimeoutError';
+}
+function startNetworkBudget(limits = DEFAULT_NETWORK_LIMITS) {
+    const controller = new AbortController();
+    const ends = Date.now() + limits.deadlineMs;
+    const timer = setTimeout(() => controller.abort(new NetworkDeadlineError(deadlineMessage(limits))), limits.deadlineMs);
+    // A pending deadline never keeps the process alive by itself.
+    timer.unref?.();
+    return {
+        limits,
+        signal: controller.signal,
+        remainingMs: () => Math.max(0, ends - Date.now()),
+        end: () => clearTimeout(timer)
+    };
+}
+function deadlineMessage(limits) {
+    return `the GitHub API deadline of ${seconds(limits.deadlineMs)} (the api-deadline input) ran out`;
+}
+/**
+ * A fetch that honours the budget: no request starts after the deadline, each request (its body
+ * included, so a stalled body cannot hang the run) is aborted at its timeout or at the deadline.
+ */
+function boundedFetch(budget, inner = globalThis.fetch) {
+    return async (input, init) => {
+        const what = describeRequest(input, init);
+        if (budget.signal.aborted)
+            throw new NetworkDeadlineError(`${deadlineMessage(budget.limits)} before ${what}`);
+        const timeout = new AbortController();
+        const timer = setTimeout(() => timeout.abort(new RequestTimeoutError(`no answer to ${what} within ${seconds(budget.limits.requestTimeoutMs)} (the api-timeout input)`)), budget.limits.requestTimeoutMs);
+        const signals = [budget.signal, timeout.signal, ...(init?.signal ? [init.signal] : [])];
+        try {
+            const response = await inner(input, { ...init, signal: AbortSignal.any(signals) });
+            const body = NULL_BODY.has(response.status) ? null : await response.arrayBuffer();
+            const buffered = new Response(body, {
+                status: response.status,
+                statusText: response.statusText,
+                headers: response.headers
+            });
+            Object.defineProperty(buffered, 'url', { value: response.url });
+            return buffered;
+        }
+        catch (error) {
+            // Say which bound ran out, and on which request; a body read may report it otherwise.
+            if (budget.signal.aborted)
+                throw new NetworkDeadlineError(`${deadlineMessage(budget.limits)} during ${what}`);
+            throw timeout.signal.aborted ? timeout.signal.reason : error;
+        }
+        finally {
+            clearTimeout(timer);
+        }
+    };
+}
+/** Statuses whose Response may not carry a body. */
+const NULL_BODY = new Set([101, 103, 204, 205, 304]);
+/** The statuses @octokit/plugin-retry never retries (its doNotRetry default). */
+const NOT_RETRIED = new Set([400, 401, 403, 404, 410, 422, 451]);
+/**
+ * An octokit plugin, applied before plugin-retry so that its error hook sees each failure first: a
+ * failure that plugin-retry would retry, but whose back-off would end after the deadline, becomes a
+ * NetworkDeadlineError, which is not retried. So the retries are bounded in count (plugin-retry's) and in
+ * time (the deadline).
+ */
+function retryWithinDeadline(budget, retryBaseMs) {
+    return (octokit) => {
+        octokit.hook.error('request', (error, options) => {
+            const status = error.status;
+            const retriable = typeof status === 'number' && status >= 400 && !NOT_RETRIED.has(status);
+            // plugin-retry counts the retries done in the request options; the next waits (n + 1)² units.
+            const done = options.request?.retryCount ?? 0;
+            const wait = (done + 1) ** 2 * retryBaseMs;
+            if (retriable && !(error instanceof NetworkDeadlineError) && wait >= budget.remainingMs()) {
+                const cause = error.message.split('\n')[0];
+                throw new NetworkDeadlineError(`${cause}; no time is left to retry: ${deadlineMessage(budget.limits)}`);
+            }
+            throw error;
+        });
+    };
+}
+function describeRequest(input, init) {
+    const url = typeof input === 'string' ? input : input instanceof URL ? input.href : input.url;
+    let path = url;
+    try {
+        path = decodeURIComponent(new URL(url).pathname);
+    }
+    catch {
+        // Not a URL, or not percent-encoded as UTF-8: keep it as it is.
+    }
+    return `${(init?.method ?? 'GET').toUpperCase()} ${path}`;
+}
+function seconds(ms) {
+    return `${Number((ms / 1000).toFixed(2))} s`;
+}
+
 // How a failed GitHub API call is told: its status, GitHub's message, and whether retries were spent.
 // Shared by every adapter that talks to the API, so each failure reads the same in a finding.
 function isStatus(error, status) {
@@ -22797,6 +22904,12 @@ function isStatus(error, status) {
 }
 /** "HTTP 500: Internal Server Error, after retries" and the like, without the request's headers. */
 function httpSummary(error) {
+    if (error instanceof NetworkDeadlineError)
+        return error.message;
+    // octokit wraps a timed-out request as an HTTP 500 whose cause is the timeout: say what happened.
+    const cause = error?.cause;
+    if (cause instanceof RequestTimeoutError)
+        return `${cause.message}${retriesOf(error)}`;
     if (typeof error === 'object' && error !== null && 'status' in error) {
         const status = Number(error.status);
         const first = error instanceof Error ? (error.message.split('\n')[0] ?? '') : '';
@@ -22804,6 +22917,11 @@ function httpSummary(error) {
         return `HTTP ${status}${message ? `: ${message}` : ''}${status >= 500 ? ', after retries' : ''}`;
     }
     return error instanceof Error ? error.message : String(error);
+}
+/** ", after 3 retries" when plugin-retry retried the request. */
+function retriesOf(error) {
+    const count = error.request?.request?.retryCount;
+    return typeof count === 'number' && count > 0 ? `, after ${count} ${count === 1 ? 'retry' : 'retries'}` : '';
 }
 
 // The pull request's reviews, and the approver teams' membership of the people who approved, read
@@ -61676,24 +61794,36 @@ throttling.VERSION = VERSION$1;
 throttling.triggersNotification = triggersNotification;
 
 // The GitHub REST client: @actions/github's Octokit with retries and rate-limit throttling, honouring
-// GITHUB_API_URL (so GitHub Enterprise Server and the test server both work).
+// GITHUB_API_URL (so GitHub Enterprise Server and the test server both work), and bounded in time:
+// each request has a timeout and every wait, retries included, ends by the budget's deadline.
+/** plugin-retry's back-off unit when none is given: retry n waits n² seconds. */
+const RETRY_BASE_MS = 1000;
 function createClient(options) {
     const log = options.log ?? (() => undefined);
+    const budget = options.budget ?? startNetworkBudget();
+    const retryBaseMs = options.retryBaseMs ?? RETRY_BASE_MS;
     return getOctokit(options.token, {
         ...(options.baseUrl !== undefined && { baseUrl: options.baseUrl }),
-        request: { retries: options.retries ?? 3 },
-        ...(options.retryBaseMs !== undefined && { retry: { retryAfterBaseValue: options.retryBaseMs } }),
+        request: { retries: options.retries ?? 3, fetch: boundedFetch(budget) },
+        retry: { retryAfterBaseValue: retryBaseMs },
         throttle: {
             onRateLimit: (retryAfter, request, _octokit, count) => {
+                // A wait past the deadline is not worth starting: the request fails now, and the gate says why.
+                if (count >= 2 || retryAfter * 1000 >= budget.remainingMs()) {
+                    log(`GitHub rate limit hit on ${request.method} ${request.url}; not retrying (retry-after ${retryAfter}s).`);
+                    return false;
+                }
                 log(`GitHub rate limit hit on ${request.method} ${request.url}; retrying in ${retryAfter}s.`);
-                return count < 2;
+                return true;
             },
             onSecondaryRateLimit: (retryAfter, request) => {
                 log(`GitHub secondary rate limit on ${request.method} ${request.url}; not retrying (retry-after ${retryAfter}s).`);
                 return false;
             }
         }
-    }, retry, throttling);
+    }, 
+    // First, so that its error hook sees a failure before plugin-retry schedules a retry.
+    retryWithinDeadline(budget, retryBaseMs), retry, throttling);
 }
 
 /** The manifest, in the words of the messages the shared YAML loader writes. */
@@ -61978,7 +62108,7 @@ async function loadRemote(ref, readRemote) {
         bytes = await readRemote(ref.owner, ref.repo, ref.path, ref.ref);
     }
     catch (error) {
-        const reason = error instanceof Error ? error.message : String(error);
+        const reason = httpSummary(error);
         return {
             error: {
                 message: `The remote policy ${name} could not be read (${reason}); check the token's access to ${ref.owner}/${ref.repo}.`
@@ -62057,7 +62187,8 @@ function toJsonReport(result) {
         models: result.models.map(model),
         findings: sortFindings(result.findings).map(finding),
         manifest: { file: result.manifest.file, found: result.manifest.found },
-        notes: [...result.notes]
+        notes: [...result.notes],
+        ...(result.error !== undefined && { error: result.error })
     };
     return `${JSON.stringify(report, null, 2)}\n`;
 }
@@ -62295,10 +62426,15 @@ function renderHead(result) {
         `## ${VERDICT_ICON[result.result]} Model governance: ${result.result} (${result.mode} mode)`,
         [
             `${describeCounts(result.findings)}.`,
-            `Policy: ${policyLabel(result)} (sha256 ${codeSpan(shortHash(result.policy.sha256), { inTable: false })})`,
+            result.policy.sha256
+                ? `Policy: ${policyLabel(result)} (sha256 ${codeSpan(shortHash(result.policy.sha256), { inTable: false })})`
+                : `Policy: ${policyLabel(result)} (not read)`,
             `Fine-tuning detected: ${result.fineTuning.detected ? 'yes' : 'no'}`
         ].join('  \n')
     ];
+    if (result.error !== undefined) {
+        parts.push(`**The gate could not judge this change, so it failed closed:** ${escapeMarkdown(result.error)}`);
+    }
     const signals = renderSignals(result);
     if (signals)
         parts.push(signals);

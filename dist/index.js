@@ -55751,6 +55751,25 @@ function run(input) {
         notes: [...changeNotes(input, models), ...(input.notes ?? [])]
     };
 }
+/**
+ * The result of a run that could not judge the change: without the policy the gate cannot know what is
+ * required, so no rule runs and the verdict fails closed (warn where the workflow asked for warn mode).
+ */
+function unjudgedResult(input) {
+    const mode = input.mode ?? 'enforce';
+    return {
+        version: 1,
+        result: mode === 'warn' ? 'warn' : 'fail',
+        mode,
+        policy: { source: input.policySource, sha256: '', builtIn: false },
+        manifest: { file: input.manifestFile, found: false },
+        fineTuning: { detected: false, signals: [] },
+        models: [],
+        findings: [],
+        notes: [],
+        error: input.error
+    };
+}
 /** A rule that throws is a bug; the gate fails closed with a finding instead of crashing or passing. */
 function checkSafely(rule, context) {
     try {
@@ -57682,25 +57701,144 @@ function throttling(octokit, octokitOptions) {
 throttling.VERSION = VERSION$1;
 throttling.triggersNotification = triggersNotification;
 
+// Bounded network time. Every GitHub API request has a timeout; each phase of a run that talks to the
+// API (gathering evidence, then posting the comment) has a deadline; and no retry is scheduled that
+// would end after it. When time runs out, requests fail fast with a NetworkDeadlineError, the adapter
+// that asked turns it into "unavailable", and the gate fails closed with the reason (MG203 for
+// approvals, MG001 for the change) while still writing its summary, outputs and report.
+/** 30 s per request; 120 s for the phase, several times what a 3,000-file pull request needs. */
+const DEFAULT_NETWORK_LIMITS = { requestTimeoutMs: 30_000, deadlineMs: 120_000 };
+/** The deadline ran out. Named AbortError so that octokit passes it through and never retries it. */
+class NetworkDeadlineError extends Error {
+    name = 'AbortError';
+    deadlineExceeded = true;
+}
+/** One request got no whole answer within the request timeout (octokit wraps it; plugin-retry retries). */
+class RequestTimeoutError extends Error {
+    name = 'TimeoutError';
+}
+function startNetworkBudget(limits = DEFAULT_NETWORK_LIMITS) {
+    const controller = new AbortController();
+    const ends = Date.now() + limits.deadlineMs;
+    const timer = setTimeout(() => controller.abort(new NetworkDeadlineError(deadlineMessage(limits))), limits.deadlineMs);
+    // A pending deadline never keeps the process alive by itself.
+    timer.unref?.();
+    return {
+        limits,
+        signal: controller.signal,
+        remainingMs: () => Math.max(0, ends - Date.now()),
+        end: () => clearTimeout(timer)
+    };
+}
+function deadlineMessage(limits) {
+    return `the GitHub API deadline of ${seconds$1(limits.deadlineMs)} (the api-deadline input) ran out`;
+}
+/**
+ * A fetch that honours the budget: no request starts after the deadline, each request (its body
+ * included, so a stalled body cannot hang the run) is aborted at its timeout or at the deadline.
+ */
+function boundedFetch(budget, inner = globalThis.fetch) {
+    return async (input, init) => {
+        const what = describeRequest(input, init);
+        if (budget.signal.aborted)
+            throw new NetworkDeadlineError(`${deadlineMessage(budget.limits)} before ${what}`);
+        const timeout = new AbortController();
+        const timer = setTimeout(() => timeout.abort(new RequestTimeoutError(`no answer to ${what} within ${seconds$1(budget.limits.requestTimeoutMs)} (the api-timeout input)`)), budget.limits.requestTimeoutMs);
+        const signals = [budget.signal, timeout.signal, ...(init?.signal ? [init.signal] : [])];
+        try {
+            const response = await inner(input, { ...init, signal: AbortSignal.any(signals) });
+            const body = NULL_BODY.has(response.status) ? null : await response.arrayBuffer();
+            const buffered = new Response(body, {
+                status: response.status,
+                statusText: response.statusText,
+                headers: response.headers
+            });
+            Object.defineProperty(buffered, 'url', { value: response.url });
+            return buffered;
+        }
+        catch (error) {
+            // Say which bound ran out, and on which request; a body read may report it otherwise.
+            if (budget.signal.aborted)
+                throw new NetworkDeadlineError(`${deadlineMessage(budget.limits)} during ${what}`);
+            throw timeout.signal.aborted ? timeout.signal.reason : error;
+        }
+        finally {
+            clearTimeout(timer);
+        }
+    };
+}
+/** Statuses whose Response may not carry a body. */
+const NULL_BODY = new Set([101, 103, 204, 205, 304]);
+/** The statuses @octokit/plugin-retry never retries (its doNotRetry default). */
+const NOT_RETRIED = new Set([400, 401, 403, 404, 410, 422, 451]);
+/**
+ * An octokit plugin, applied before plugin-retry so that its error hook sees each failure first: a
+ * failure that plugin-retry would retry, but whose back-off would end after the deadline, becomes a
+ * NetworkDeadlineError, which is not retried. So the retries are bounded in count (plugin-retry's) and in
+ * time (the deadline).
+ */
+function retryWithinDeadline(budget, retryBaseMs) {
+    return (octokit) => {
+        octokit.hook.error('request', (error, options) => {
+            const status = error.status;
+            const retriable = typeof status === 'number' && status >= 400 && !NOT_RETRIED.has(status);
+            // plugin-retry counts the retries done in the request options; the next waits (n + 1)² units.
+            const done = options.request?.retryCount ?? 0;
+            const wait = (done + 1) ** 2 * retryBaseMs;
+            if (retriable && !(error instanceof NetworkDeadlineError) && wait >= budget.remainingMs()) {
+                const cause = error.message.split('\n')[0];
+                throw new NetworkDeadlineError(`${cause}; no time is left to retry: ${deadlineMessage(budget.limits)}`);
+            }
+            throw error;
+        });
+    };
+}
+function describeRequest(input, init) {
+    const url = typeof input === 'string' ? input : input instanceof URL ? input.href : input.url;
+    let path = url;
+    try {
+        path = decodeURIComponent(new URL(url).pathname);
+    }
+    catch {
+        // Not a URL, or not percent-encoded as UTF-8: keep it as it is.
+    }
+    return `${(init?.method ?? 'GET').toUpperCase()} ${path}`;
+}
+function seconds$1(ms) {
+    return `${Number((ms / 1000).toFixed(2))} s`;
+}
+
 // The GitHub REST client: @actions/github's Octokit with retries and rate-limit throttling, honouring
-// GITHUB_API_URL (so GitHub Enterprise Server and the test server both work).
+// GITHUB_API_URL (so GitHub Enterprise Server and the test server both work), and bounded in time:
+// each request has a timeout and every wait, retries included, ends by the budget's deadline.
+/** plugin-retry's back-off unit when none is given: retry n waits n² seconds. */
+const RETRY_BASE_MS = 1000;
 function createClient(options) {
     const log = options.log ?? (() => undefined);
+    const budget = options.budget ?? startNetworkBudget();
+    const retryBaseMs = options.retryBaseMs ?? RETRY_BASE_MS;
     return getOctokit(options.token, {
         ...(options.baseUrl !== undefined && { baseUrl: options.baseUrl }),
-        request: { retries: options.retries ?? 3 },
-        ...(options.retryBaseMs !== undefined && { retry: { retryAfterBaseValue: options.retryBaseMs } }),
+        request: { retries: options.retries ?? 3, fetch: boundedFetch(budget) },
+        retry: { retryAfterBaseValue: retryBaseMs },
         throttle: {
             onRateLimit: (retryAfter, request, _octokit, count) => {
+                // A wait past the deadline is not worth starting: the request fails now, and the gate says why.
+                if (count >= 2 || retryAfter * 1000 >= budget.remainingMs()) {
+                    log(`GitHub rate limit hit on ${request.method} ${request.url}; not retrying (retry-after ${retryAfter}s).`);
+                    return false;
+                }
                 log(`GitHub rate limit hit on ${request.method} ${request.url}; retrying in ${retryAfter}s.`);
-                return count < 2;
+                return true;
             },
             onSecondaryRateLimit: (retryAfter, request) => {
                 log(`GitHub secondary rate limit on ${request.method} ${request.url}; not retrying (retry-after ${retryAfter}s).`);
                 return false;
             }
         }
-    }, retry, throttling);
+    }, 
+    // First, so that its error hook sees a failure before plugin-retry schedules a retry.
+    retryWithinDeadline(budget, retryBaseMs), retry, throttling);
 }
 
 // Which commits a run compares, taken from the event that started it. Pure: payload in, refs out.
@@ -61081,6 +61219,12 @@ function isStatus(error, status) {
 }
 /** "HTTP 500: Internal Server Error, after retries" and the like, without the request's headers. */
 function httpSummary(error) {
+    if (error instanceof NetworkDeadlineError)
+        return error.message;
+    // octokit wraps a timed-out request as an HTTP 500 whose cause is the timeout: say what happened.
+    const cause = error?.cause;
+    if (cause instanceof RequestTimeoutError)
+        return `${cause.message}${retriesOf(error)}`;
     if (typeof error === 'object' && error !== null && 'status' in error) {
         const status = Number(error.status);
         const first = error instanceof Error ? (error.message.split('\n')[0] ?? '') : '';
@@ -61088,6 +61232,11 @@ function httpSummary(error) {
         return `HTTP ${status}${message ? `: ${message}` : ''}${status >= 500 ? ', after retries' : ''}`;
     }
     return error instanceof Error ? error.message : String(error);
+}
+/** ", after 3 retries" when plugin-retry retried the request. */
+function retriesOf(error) {
+    const count = error.request?.request?.retryCount;
+    return typeof count === 'number' && count > 0 ? `, after ${count} ${count === 1 ? 'retry' : 'retries'}` : '';
 }
 
 // The pull request's reviews, and the approver teams' membership of the people who approved, read
@@ -61662,7 +61811,7 @@ function parseChecked(input, file, options) {
 
 const MANIFEST_MAX_BYTES = 1024 * 1024;
 /** A manifest that could not be read at all is still a finding (MG002), at its first line. */
-function unreadable(file, message) {
+function unreadable$1(file, message) {
     const location = { file, line: 1, column: 1 };
     return { file, manifest: undefined, diagnostics: [{ message, location }], locate: () => location };
 }
@@ -61689,9 +61838,9 @@ async function loadManifestFromFiles(files, file, now) {
         case 'missing':
             return undefined;
         case 'refused':
-            return unreadable(file, `The manifest ${file} was not read: ${read.reason}.`);
+            return unreadable$1(file, `The manifest ${file} was not read: ${read.reason}.`);
         case 'unavailable':
-            return unreadable(file, `The manifest ${file} could not be read: ${read.reason}.`);
+            return unreadable$1(file, `The manifest ${file} could not be read: ${read.reason}.`);
     }
 }
 async function loadManifestAtRef(root, ref, file, now) {
@@ -61700,9 +61849,9 @@ async function loadManifestAtRef(root, ref, file, now) {
         case 'missing':
             return undefined;
         case 'too-large':
-            return unreadable(file, `The manifest ${file} is ${read.size} bytes, over the ${MANIFEST_MAX_BYTES}-byte limit; split it or remove bulk content.`);
+            return unreadable$1(file, `The manifest ${file} is ${read.size} bytes, over the ${MANIFEST_MAX_BYTES}-byte limit; split it or remove bulk content.`);
         case 'unavailable':
-            return unreadable(file, `The manifest ${file} could not be read: ${read.reason}; fetch the full history (actions/checkout with fetch-depth: 0, or git fetch --unshallow) and run again.`);
+            return unreadable$1(file, `The manifest ${file} could not be read: ${read.reason}; fetch the full history (actions/checkout with fetch-depth: 0, or git fetch --unshallow) and run again.`);
         case 'file':
             return parseManifest(read.bytes, file, { now, maxBytes: MANIFEST_MAX_BYTES });
     }
@@ -61843,7 +61992,7 @@ async function loadRemote(ref, readRemote) {
         bytes = await readRemote(ref.owner, ref.repo, ref.path, ref.ref);
     }
     catch (error) {
-        const reason = error instanceof Error ? error.message : String(error);
+        const reason = httpSummary(error);
         return {
             error: {
                 message: `The remote policy ${name} could not be read (${reason}); check the token's access to ${ref.owner}/${ref.repo}.`
@@ -62549,6 +62698,17 @@ function flag(name) {
         return true;
     throw new InputError(`Input "${name}" must be true or false; got "${value}".`);
 }
+/** A number of seconds, above 0 and at most an hour; empty for the default. */
+function seconds(name, fallbackMs) {
+    const value = getInput(name);
+    if (value === '')
+        return fallbackMs;
+    const n = Number(value);
+    if (!/^\d+(\.\d+)?$/.test(value) || !(n > 0) || n > 3600) {
+        throw new InputError(`Input "${name}" must be a number of seconds above 0 and at most 3600; got "${value}".`);
+    }
+    return Math.round(n * 1000);
+}
 function readInputs() {
     const optional = (name) => getInput(name) || undefined;
     const mode = oneOf('mode', ['enforce', 'warn']);
@@ -62567,7 +62727,11 @@ function readInputs() {
         ...(scope && { scope }),
         comment: flag('comment'),
         ...(sarif && { sarif }),
-        ...(report && { report })
+        ...(report && { report }),
+        network: {
+            requestTimeoutMs: seconds('api-timeout', DEFAULT_NETWORK_LIMITS.requestTimeoutMs),
+            deadlineMs: seconds('api-deadline', DEFAULT_NETWORK_LIMITS.deadlineMs)
+        }
     };
 }
 
@@ -62600,7 +62764,13 @@ async function loadActionPolicy(options) {
         };
     }
     if (await hasCommit(root, base).catch(() => false)) {
-        return loadPolicy({ root, baseRef: base, policyRef: policyInput, ...(readRemote && { readRemote }) });
+        // A remote policy is read through the API even when the base is local.
+        return loadPolicy({
+            root,
+            baseRef: base,
+            policyRef: policyInput,
+            ...(readRemote && { readRemote })
+        }).catch(unreadable);
     }
     if (!readRemote || !repository) {
         return {
@@ -62616,7 +62786,15 @@ async function loadActionPolicy(options) {
         policyRef: policyInput,
         readRemote,
         readBase: (path) => readRemote(repository.owner, repository.repo, path, base)
-    });
+    }).catch(unreadable);
+}
+/** An API failure (after retries, or past the deadline) while reading the policy: the gate fails closed. */
+function unreadable(error) {
+    return {
+        error: {
+            message: `The policy could not be read through the GitHub API (${httpSummary(error)}), so the gate cannot know what is required and fails closed; run again, or use actions/checkout with fetch-depth: 0 so that the policy is read from git.`
+        }
+    };
 }
 
 function renderFrameworkSection(findings) {
@@ -62838,10 +63016,15 @@ function renderHead(result) {
         `## ${VERDICT_ICON[result.result]} Model governance: ${result.result} (${result.mode} mode)`,
         [
             `${describeCounts(result.findings)}.`,
-            `Policy: ${policyLabel(result)} (sha256 ${codeSpan(shortHash(result.policy.sha256), { inTable: false })})`,
+            result.policy.sha256
+                ? `Policy: ${policyLabel(result)} (sha256 ${codeSpan(shortHash(result.policy.sha256), { inTable: false })})`
+                : `Policy: ${policyLabel(result)} (not read)`,
             `Fine-tuning detected: ${result.fineTuning.detected ? 'yes' : 'no'}`
         ].join('  \n')
     ];
+    if (result.error !== undefined) {
+        parts.push(`**The gate could not judge this change, so it failed closed:** ${escapeMarkdown(result.error)}`);
+    }
     const signals = renderSignals(result);
     if (signals)
         parts.push(signals);
@@ -63396,7 +63579,8 @@ function toJsonReport(result) {
         models: result.models.map(model),
         findings: sortFindings(result.findings).map(finding),
         manifest: { file: result.manifest.file, found: result.manifest.found },
-        notes: [...result.notes]
+        notes: [...result.notes],
+        ...(result.error !== undefined && { error: result.error })
     };
     return `${JSON.stringify(report, null, 2)}\n`;
 }
@@ -63783,7 +63967,8 @@ async function publish(result, options) {
     }
     setOutput('result', result.result);
     setOutput('fine-tuning-detected', String(result.fineTuning.detected));
-    setOutput('findings', String(countActionable(result.findings)));
+    // A run that could not judge the change counts its reason as one finding.
+    setOutput('findings', String(countActionable(result.findings) + (result.error === undefined ? 0 : 1)));
     setOutput('report', reportPath);
     if (sarifPath)
         setOutput('sarif', sarifPath);
@@ -63795,8 +63980,9 @@ function resolveReportPath({ root, reportPath }) {
 }
 
 // When the policy cannot be read or is invalid, the gate cannot know what is required: it fails
-// closed, unless the workflow itself asked for warn mode.
-function failOnPolicyError(error, mode) {
+// closed, unless the workflow itself asked for warn mode. It still publishes: the annotation at the
+// policy's line, the job summary, the JSON report (with `error`) and the outputs.
+async function failOnPolicyError(error, options) {
     const message = `Policy: ${error.message}`;
     const properties = {
         title: 'Model governance policy',
@@ -63804,15 +63990,19 @@ function failOnPolicyError(error, mode) {
         ...(error.line !== undefined && { startLine: error.line }),
         ...(error.column !== undefined && { startColumn: error.column })
     };
-    setOutput('result', mode === 'warn' ? 'warn' : 'fail');
-    setOutput('fine-tuning-detected', 'false');
-    setOutput('findings', '1');
-    if (mode === 'warn') {
+    const result = unjudgedResult({
+        error: message,
+        policySource: options.policyInput,
+        mode: options.mode,
+        manifestFile: options.manifestFile
+    });
+    if (result.result === 'warn')
         warning(message, properties);
-        return;
-    }
-    error$1(message, properties);
-    process.exitCode = 1;
+    else
+        error$1(message, properties);
+    await publish(result, options.publish);
+    if (result.result === 'fail')
+        process.exitCode = 1;
 }
 
 // The action face: read the inputs and the event, gather the evidence, run the engine, publish.
@@ -63825,18 +64015,36 @@ async function runAction() {
         const { context } = github;
         const refs = refsFromEvent(context.eventName, context.payload, context.sha);
         const retryBaseMs = retryBaseFromEnv();
-        const clientFor = (token) => createClient({
+        const clientFor = (token, budget) => createClient({
             token,
             baseUrl: context.apiUrl,
             log: (m) => info(m),
+            budget,
             ...(retryBaseMs !== undefined && { retryBaseMs })
         });
-        const client = inputs.token ? clientFor(inputs.token) : undefined;
-        const teamClient = inputs.teamToken ? clientFor(inputs.teamToken) : client;
+        // Gathering evidence has one deadline for every API call it makes; past it, what is missing
+        // fails closed (MG203, MG001) and the run still publishes.
+        const evidenceBudget = startNetworkBudget(inputs.network);
+        const client = inputs.token ? clientFor(inputs.token, evidenceBudget) : undefined;
+        const teamClient = inputs.teamToken ? clientFor(inputs.teamToken, evidenceBudget) : client;
         const repository = process.env.GITHUB_REPOSITORY ? context.repo : undefined;
+        const links = actionLinks();
+        const publishOptions = {
+            root,
+            ...(inputs.report && { reportPath: inputs.report }),
+            ...(inputs.sarif && { sarifPath: inputs.sarif }),
+            ...links
+        };
         const policy = await loadActionPolicy({ root, refs, policyInput: inputs.policy, client, repository });
-        if ('error' in policy)
-            return failOnPolicyError(policy.error, inputs.mode);
+        if ('error' in policy) {
+            evidenceBudget.end();
+            return await failOnPolicyError(policy.error, {
+                mode: inputs.mode,
+                policyInput: inputs.policy,
+                manifestFile,
+                publish: publishOptions
+            });
+        }
         const now = clockFromEnv();
         const scope = inputs.scope ?? (refs.kind === 'pull_request' ? 'changed' : 'all');
         const head = await headSource({ eventName: context.eventName, root, refs, client, repository });
@@ -63884,6 +64092,7 @@ async function runAction() {
                 author: payload.pull_request?.user?.login
             })
         });
+        evidenceBudget.end();
         const notes = [
             ...(refs.note ? [refs.note] : []),
             ...(head.note ? [head.note] : []),
@@ -63903,15 +64112,14 @@ async function runAction() {
             now,
             notes
         });
-        const links = actionLinks();
-        await publish(result, {
-            root,
-            ...(inputs.report && { reportPath: inputs.report }),
-            ...(inputs.sarif && { sarifPath: inputs.sarif }),
-            ...links
-        });
-        if (inputs.comment)
-            await publishComment(result, { client, repository, refs, ...links });
+        await publish(result, publishOptions);
+        if (inputs.comment) {
+            // The comment comes after the verdict is published, with time of its own.
+            const commentBudget = startNetworkBudget(inputs.network);
+            const commentClient = inputs.token ? clientFor(inputs.token, commentBudget) : undefined;
+            await publishComment(result, { client: commentClient, repository, refs, ...links });
+            commentBudget.end();
+        }
         info(`Model governance: ${result.result} (${result.mode} mode, policy ${result.policy.source}).`);
         if (result.result === 'fail') {
             setFailed(`Model governance failed: ${result.findings.filter((f) => f.severity === 'error').length} error finding(s); see the job summary.`);

@@ -2,6 +2,7 @@
 // names the input, never a silent default.
 import * as core from '@actions/core'
 import type { Mode, Scope } from '../engine/types.js'
+import { DEFAULT_NETWORK_LIMITS, type NetworkLimits } from '../evidence/github/network-budget.js'
 
 export interface ActionInputs {
   token: string
@@ -14,6 +15,8 @@ export interface ActionInputs {
   comment: boolean
   sarif?: string
   report?: string
+  /** The `api-timeout` and `api-deadline` inputs. */
+  network: NetworkLimits
 }
 
 export class InputError extends Error {}
@@ -30,6 +33,19 @@ function flag(name: string): boolean {
   if (value === '' || value === 'false') return false
   if (value === 'true') return true
   throw new InputError(`Input "${name}" must be true or false; got "${value}".`)
+}
+
+/** A number of seconds, above 0 and at most an hour; empty for the default. */
+function seconds(name: string, fallbackMs: number): number {
+  const value = core.getInput(name)
+  if (value === '') return fallbackMs
+  const n = Number(value)
+  if (!/^\d+(\.\d+)?$/.test(value) || !(n > 0) || n > 3600) {
+    throw new InputError(
+      `Input "${name}" must be a number of seconds above 0 and at most 3600; got "${value}".`
+    )
+  }
+  return Math.round(n * 1000)
 }
 
 export function readInputs(): ActionInputs {
@@ -49,6 +65,10 @@ export function readInputs(): ActionInputs {
     ...(scope && { scope }),
     comment: flag('comment'),
     ...(sarif && { sarif }),
-    ...(report && { report })
+    ...(report && { report }),
+    network: {
+      requestTimeoutMs: seconds('api-timeout', DEFAULT_NETWORK_LIMITS.requestTimeoutMs),
+      deadlineMs: seconds('api-deadline', DEFAULT_NETWORK_LIMITS.deadlineMs)
+    }
   }
 }

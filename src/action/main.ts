@@ -5,6 +5,7 @@ import * as github from '@actions/github'
 import { run } from '../engine/run.js'
 import type { Scope } from '../engine/types.js'
 import { createClient } from '../evidence/github/client.js'
+import { type NetworkBudget, startNetworkBudget } from '../evidence/github/network-budget.js'
 import { refsFromEvent } from '../evidence/github/event.js'
 import { gatherEvidence } from '../evidence/gather.js'
 import { type ApprovalOrigin, withApprovals } from '../evidence/approval-evidence.js'
@@ -32,19 +33,38 @@ export async function runAction(): Promise<void> {
     const { context } = github
     const refs = refsFromEvent(context.eventName, context.payload, context.sha)
     const retryBaseMs = retryBaseFromEnv()
-    const clientFor = (token: string) =>
+    const clientFor = (token: string, budget: NetworkBudget) =>
       createClient({
         token,
         baseUrl: context.apiUrl,
         log: (m) => core.info(m),
+        budget,
         ...(retryBaseMs !== undefined && { retryBaseMs })
       })
-    const client = inputs.token ? clientFor(inputs.token) : undefined
-    const teamClient = inputs.teamToken ? clientFor(inputs.teamToken) : client
+    // Gathering evidence has one deadline for every API call it makes; past it, what is missing
+    // fails closed (MG203, MG001) and the run still publishes.
+    const evidenceBudget = startNetworkBudget(inputs.network)
+    const client = inputs.token ? clientFor(inputs.token, evidenceBudget) : undefined
+    const teamClient = inputs.teamToken ? clientFor(inputs.teamToken, evidenceBudget) : client
     const repository = process.env.GITHUB_REPOSITORY ? context.repo : undefined
+    const links = actionLinks()
+    const publishOptions = {
+      root,
+      ...(inputs.report && { reportPath: inputs.report }),
+      ...(inputs.sarif && { sarifPath: inputs.sarif }),
+      ...links
+    }
 
     const policy = await loadActionPolicy({ root, refs, policyInput: inputs.policy, client, repository })
-    if ('error' in policy) return failOnPolicyError(policy.error, inputs.mode)
+    if ('error' in policy) {
+      evidenceBudget.end()
+      return await failOnPolicyError(policy.error, {
+        mode: inputs.mode,
+        policyInput: inputs.policy,
+        manifestFile,
+        publish: publishOptions
+      })
+    }
 
     const now = clockFromEnv()
     const scope: Scope = inputs.scope ?? (refs.kind === 'pull_request' ? 'changed' : 'all')
@@ -99,6 +119,7 @@ export async function runAction(): Promise<void> {
         author: payload.pull_request?.user?.login
       })
     })
+    evidenceBudget.end()
     const notes = [
       ...(refs.note ? [refs.note] : []),
       ...(head.note ? [head.note] : []),
@@ -119,14 +140,14 @@ export async function runAction(): Promise<void> {
       notes
     })
 
-    const links = actionLinks()
-    await publish(result, {
-      root,
-      ...(inputs.report && { reportPath: inputs.report }),
-      ...(inputs.sarif && { sarifPath: inputs.sarif }),
-      ...links
-    })
-    if (inputs.comment) await publishComment(result, { client, repository, refs, ...links })
+    await publish(result, publishOptions)
+    if (inputs.comment) {
+      // The comment comes after the verdict is published, with time of its own.
+      const commentBudget = startNetworkBudget(inputs.network)
+      const commentClient = inputs.token ? clientFor(inputs.token, commentBudget) : undefined
+      await publishComment(result, { client: commentClient, repository, refs, ...links })
+      commentBudget.end()
+    }
     core.info(`Model governance: ${result.result} (${result.mode} mode, policy ${result.policy.source}).`)
     if (result.result === 'fail') {
       core.setFailed(

@@ -3,6 +3,7 @@
 import type { EventRefs } from '../evidence/github/event.js'
 import type { GitHubClient } from '../evidence/github/client.js'
 import { readContentAtRef } from '../evidence/github/contents.js'
+import { httpSummary } from '../evidence/github/http-error.js'
 import { hasCommit } from '../evidence/git.js'
 import { loadPolicy, type PolicyLoad } from '../evidence/policy-source.js'
 
@@ -30,7 +31,13 @@ export async function loadActionPolicy(options: ActionPolicyOptions): Promise<Po
     }
   }
   if (await hasCommit(root, base).catch(() => false)) {
-    return loadPolicy({ root, baseRef: base, policyRef: policyInput, ...(readRemote && { readRemote }) })
+    // A remote policy is read through the API even when the base is local.
+    return loadPolicy({
+      root,
+      baseRef: base,
+      policyRef: policyInput,
+      ...(readRemote && { readRemote })
+    }).catch(unreadable)
   }
   if (!readRemote || !repository) {
     return {
@@ -46,5 +53,14 @@ export async function loadActionPolicy(options: ActionPolicyOptions): Promise<Po
     policyRef: policyInput,
     readRemote,
     readBase: (path: string) => readRemote(repository.owner, repository.repo, path, base)
-  })
+  }).catch(unreadable)
+}
+
+/** An API failure (after retries, or past the deadline) while reading the policy: the gate fails closed. */
+function unreadable(error: unknown): PolicyLoad {
+  return {
+    error: {
+      message: `The policy could not be read through the GitHub API (${httpSummary(error)}), so the gate cannot know what is required and fails closed; run again, or use actions/checkout with fetch-depth: 0 so that the policy is read from git.`
+    }
+  }
 }

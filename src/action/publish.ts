@@ -58,7 +58,8 @@ export async function publish(result: RunResult, options: PublishOptions): Promi
 
   core.setOutput('result', result.result)
   core.setOutput('fine-tuning-detected', String(result.fineTuning.detected))
-  core.setOutput('findings', String(countActionable(result.findings)))
+  // A run that could not judge the change counts its reason as one finding.
+  core.setOutput('findings', String(countActionable(result.findings) + (result.error === undefined ? 0 : 1)))
   core.setOutput('report', reportPath)
   if (sarifPath) core.setOutput('sarif', sarifPath)
 }

@@ -89,6 +89,31 @@ export function run(input: RunInput): RunResult {
   }
 }
 
+/**
+ * The result of a run that could not judge the change: without the policy the gate cannot know what is
+ * required, so no rule runs and the verdict fails closed (warn where the workflow asked for warn mode).
+ */
+export function unjudgedResult(input: {
+  error: string
+  policySource: string
+  mode: Mode | undefined
+  manifestFile: string
+}): RunResult {
+  const mode = input.mode ?? 'enforce'
+  return {
+    version: 1,
+    result: mode === 'warn' ? 'warn' : 'fail',
+    mode,
+    policy: { source: input.policySource, sha256: '', builtIn: false },
+    manifest: { file: input.manifestFile, found: false },
+    fineTuning: { detected: false, signals: [] },
+    models: [],
+    findings: [],
+    notes: [],
+    error: input.error
+  }
+}
+
 /** A rule that throws is a bug; the gate fails closed with a finding instead of crashing or passing. */
 function checkSafely(rule: Rule, context: RuleContext) {
   try {

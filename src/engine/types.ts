@@ -171,4 +171,9 @@ export interface RunResult {
   findings: Finding[]
   /** Plain notes for the summary: why the run ended early, what was skipped, what was measured. */
   notes: string[]
+  /**
+   * Why the run could not judge the change at all (the policy could not be read): the rules did not
+   * run, and the verdict fails closed (warn in warn mode).
+   */
+  error?: string
 }

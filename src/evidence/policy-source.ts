@@ -5,6 +5,7 @@ import { builtInPolicy, parsePolicy, POLICY_MAX_BYTES } from '../policy/parse.js
 import { parsePolicyRef, type PolicyRef, PolicyRefError } from '../policy/remote.js'
 import type { ResolvedPolicy } from '../policy/types.js'
 import { changedFiles, GitError, readFileAtRef, resolveRef } from './git.js'
+import { httpSummary } from './github/http-error.js'
 
 export interface PolicyLoadError {
   /** What is wrong and what to do. */
@@ -116,7 +117,7 @@ async function loadRemote(
   try {
     bytes = await readRemote(ref.owner, ref.repo, ref.path, ref.ref)
   } catch (error) {
-    const reason = error instanceof Error ? error.message : String(error)
+    const reason = httpSummary(error)
     return {
       error: {
         message: `The remote policy ${name} could not be read (${reason}); check the token's access to ${ref.owner}/${ref.repo}.`

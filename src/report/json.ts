@@ -1,6 +1,6 @@
 // The JSON report, version 1 (interface.md "The JSON report"). Field names and their order follow
 // the design exactly; extras (ruleName, endLine, endColumn, waiver, signal strength, model reason,
-// manifest, notes) come after the designed fields. Undefined fields are left out. Findings and
+// manifest, notes, error) come after the designed fields. Undefined fields are left out. Findings and
 // signals are sorted, so that two runs on the same inputs give byte-identical reports.
 import type { Finding, ModelStatus, RunResult, Signal } from '../engine/types.js'
 import { sortFindings, sortSignals } from '../engine/finding-order.js'
@@ -19,7 +19,8 @@ export function toJsonReport(result: RunResult): string {
     models: result.models.map(model),
     findings: sortFindings(result.findings).map(finding),
     manifest: { file: result.manifest.file, found: result.manifest.found },
-    notes: [...result.notes]
+    notes: [...result.notes],
+    ...(result.error !== undefined && { error: result.error })
   }
   return `${JSON.stringify(report, null, 2)}\n`
 }

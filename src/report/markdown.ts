@@ -54,10 +54,17 @@ function renderHead(result: RunResult): string {
     `## ${VERDICT_ICON[result.result]} Model governance: ${result.result} (${result.mode} mode)`,
     [
       `${describeCounts(result.findings)}.`,
-      `Policy: ${policyLabel(result)} (sha256 ${codeSpan(shortHash(result.policy.sha256), { inTable: false })})`,
+      result.policy.sha256
+        ? `Policy: ${policyLabel(result)} (sha256 ${codeSpan(shortHash(result.policy.sha256), { inTable: false })})`
+        : `Policy: ${policyLabel(result)} (not read)`,
       `Fine-tuning detected: ${result.fineTuning.detected ? 'yes' : 'no'}`
     ].join('  \n')
   ]
+  if (result.error !== undefined) {
+    parts.push(
+      `**The gate could not judge this change, so it failed closed:** ${escapeMarkdown(result.error)}`
+    )
+  }
   const signals = renderSignals(result)
   if (signals) parts.push(signals)
   if (result.notes.length) parts.push(result.notes.map((note) => `- ${escapeMarkdown(note)}`).join('\n'))
