@@ -50374,6 +50374,214 @@ function requirementsFor(policy, model) {
     return policy.tiers[tierOf(policy, model)];
 }
 
+const lower = (handle) => handle.toLowerCase();
+const short$1 = (sha) => sha.slice(0, 7);
+/** What a model's update needs, or undefined when the policy and manifest ask for no approvals. */
+function approvalRequirement(entry, base, policy) {
+    const requirements = requirementsFor(policy, entry);
+    if (entry.approvals === undefined && !requirements.require.includes('approvals'))
+        return undefined;
+    const baseEntry = base?.models.find((m) => m.id === entry.id);
+    // The tier's minimum binds fine-tunes; any declared approvals need at least one approval.
+    const floor = entry.approach === 'fine-tune' ? requirements.min_approvals : 1;
+    const needed = Math.max(floor, entry.approvals?.min_approvals ?? 0, baseEntry?.approvals?.min_approvals ?? 0);
+    if (needed === 0)
+        return undefined;
+    const baseApprovers = baseEntry?.approvals?.approvers ?? [];
+    let approvers;
+    let authority;
+    if (baseEntry && baseApprovers.length > 0) {
+        approvers = baseApprovers;
+        authority = "the approvers the base branch's manifest names";
+    }
+    else {
+        const own = policy.new_model_self_approval ? (entry.approvals?.approvers ?? []) : [];
+        approvers = [...policy.governance_approvers, ...own];
+        const why = baseEntry ? 'its base entry names no approvers' : 'the model is new in this change';
+        authority = policy.new_model_self_approval
+            ? `the policy's governance approvers and the model's own approvers (${why})`
+            : `the policy's governance approvers (${why})`;
+    }
+    approvers = dedupe$1(approvers);
+    const authorised = new Set(approvers.map(lower));
+    const addedInChange = new Set((entry.approvals?.approvers ?? []).map(lower).filter((handle) => !authorised.has(handle)));
+    return { needed, approvers, authority, addedInChange, isNew: baseEntry === undefined };
+}
+function approverSupply(entry, policy) {
+    const tierMinimum = requirementsFor(policy, entry).min_approvals;
+    const declared = entry.approvals?.min_approvals;
+    const handles = dedupe$1(entry.approvals?.approvers ?? []).map(lower);
+    return {
+        needed: Math.max(declared ?? tierMinimum, tierMinimum),
+        fromDeclared: declared !== undefined && declared >= tierMinimum,
+        users: handles.filter((h) => !h.includes('/')).map((h) => h.replace(/^@/, '')),
+        teams: handles.filter((h) => h.includes('/'))
+    };
+}
+/** The approver teams whose members MG201 must count: those of fine-tunes whose users alone fall short. */
+function teamsToCount(models, policy) {
+    const teams = new Set();
+    for (const { entry } of models) {
+        if (entry.approach !== 'fine-tune' || entry.approvals === undefined)
+            continue;
+        const supply = approverSupply(entry, policy);
+        if (supply.users.length < supply.needed)
+            for (const team of supply.teams)
+                teams.add(team);
+    }
+    return [...teams];
+}
+/** The models whose approvals this change must show: checked, touched by the change, and governed. */
+function modelsNeedingApproval(models, evidence, policy) {
+    const touched = evidence.touchedModels;
+    return models.flatMap((model) => {
+        if (touched !== undefined && !touched.has(model.entry.id))
+            return [];
+        const requirement = approvalRequirement(model.entry, evidence.baseManifest, policy);
+        return requirement ? [{ model, requirement }] : [];
+    });
+}
+/** Each reviewer's history, in the order they first reviewed; deleted accounts are left out. */
+function historiesOf(reviews) {
+    const byLogin = new Map();
+    for (const review of reviews) {
+        if (review.login === null || review.state === 'PENDING')
+            continue;
+        const key = lower(review.login);
+        const history = byLogin.get(key) ?? { login: review.login, approvedBefore: false };
+        byLogin.set(key, history);
+        if (review.state === 'COMMENTED')
+            continue;
+        if (history.decisive?.state === 'APPROVED')
+            history.approvedBefore = true;
+        history.decisive = review;
+    }
+    return [...byLogin.values()];
+}
+/** Whether a login is one of the approvers: by name, or as an active member of an approver team. */
+function matchApprover(login, approvers, evidence) {
+    const key = lower(login);
+    const direct = approvers.find((handle) => !handle.includes('/') && lower(handle) === `@${key}`);
+    if (direct)
+        return { via: direct };
+    const unreadable = [];
+    for (const team of approvers.filter((handle) => handle.includes('/'))) {
+        const fact = evidence.teams.get(lower(team));
+        if (fact === undefined)
+            unreadable.push({ team, reason: 'its membership was not read' });
+        else if (fact.kind === 'unreadable')
+            unreadable.push({ team, reason: fact.reason });
+        else if (fact.members.has(key))
+            return { via: team };
+    }
+    return unreadable.length > 0 ? { unreadable } : undefined;
+}
+function approvalStatus(modelId, requirement, evidence) {
+    const approvedBy = [];
+    const notCounted = [];
+    const unverifiable = new Map();
+    const { approvers } = requirement;
+    for (const history of historiesOf(evidence.reviews)) {
+        const { login, decisive } = history;
+        const key = lower(login);
+        if (decisive?.state === 'APPROVED') {
+            const reason = approvalProblem(login, decisive, evidence);
+            if (reason) {
+                notCounted.push({ login, reason });
+                continue;
+            }
+            const match = matchApprover(login, approvers, evidence);
+            if (match && 'via' in match)
+                approvedBy.push({ login, via: match.via });
+            else if (match) {
+                for (const { team, reason } of match.unreadable)
+                    unverifiable.set(team, reason);
+                notCounted.push({
+                    login,
+                    reason: `may belong to ${match.unreadable.map((u) => u.team).join(', ')}, whose membership could not be read`
+                });
+            }
+            else
+                notCounted.push({ login, reason: notAnApprover(key, modelId, requirement) });
+            continue;
+        }
+        // Reviews that were not (or are no longer) approvals are worth listing only when they could have counted.
+        const match = key === evidence.author ? undefined : matchApprover(login, approvers, evidence);
+        const eligible = match !== undefined && 'via' in match;
+        if (!eligible && !history.approvedBefore)
+            continue;
+        if (decisive?.state === 'DISMISSED')
+            notCounted.push({
+                login,
+                reason: 'their review was dismissed; a new approval on the head commit is needed'
+            });
+        else if (decisive?.state === 'CHANGES_REQUESTED')
+            notCounted.push({
+                login,
+                reason: history.approvedBefore
+                    ? 'requested changes after approving, which supersedes the approval'
+                    : 'requested changes'
+            });
+        else
+            notCounted.push({ login, reason: 'commented without approving' });
+    }
+    return {
+        needed: requirement.needed,
+        authority: requirement.authority,
+        approvers: [...approvers],
+        approvedBy,
+        notCounted,
+        unverifiable: [...unverifiable].map(([team, reason]) => ({ team, reason })),
+        satisfied: approvedBy.length >= requirement.needed
+    };
+}
+/** Why an approval does not count whoever gave it, or undefined when it is on the head commit. */
+function approvalProblem(login, review, evidence) {
+    if (lower(login) === evidence.author)
+        return "is the pull request's author; an author's own approval never counts";
+    if (review.commitId === null)
+        return 'approved a commit that no longer exists (it was force-pushed away); approve the head commit again';
+    if (review.commitId !== evidence.headSha)
+        return `approved an older commit ${short$1(review.commitId)}, not the head ${short$1(evidence.headSha)}; approve again after the latest push`;
+    return undefined;
+}
+function notAnApprover(login, modelId, requirement) {
+    if (requirement.addedInChange.has(`@${login}`)) {
+        return requirement.isNew
+            ? `is named as an approver only by this change, which adds model ${modelId}; a new model is approved by the policy's governance approvers`
+            : `is named as an approver only by this change; approvals count from the approvers on the base branch`;
+    }
+    return `is not among the approvers of ${modelId}`;
+}
+function dedupe$1(handles) {
+    const seen = new Set();
+    return handles.filter((handle) => {
+        const key = lower(handle);
+        if (seen.has(key))
+            return false;
+        seen.add(key);
+        return true;
+    });
+}
+/**
+ * Reviewers (lower-cased) whose latest decisive review approves the head commit, the author aside:
+ * the only people whose approval can count for anything.
+ */
+function approvedOnHead(reviews, headSha, author) {
+    return historiesOf(reviews)
+        .filter(({ login, decisive }) => {
+        return lower(login) !== author && decisive?.state === 'APPROVED' && decisive.commitId === headSha;
+    })
+        .map(({ login }) => lower(login));
+}
+/** The approvers not yet heard from, for "still needed": users who have not approved, and teams. */
+function stillNeeded(status) {
+    const used = new Set(status.approvedBy.map((a) => lower(a.via)));
+    const count = Math.max(0, status.needed - status.approvedBy.length);
+    const from = status.approvers.filter((handle) => handle.includes('/') || !used.has(lower(handle)));
+    return { count, from };
+}
+
 const FRAMEWORKS = {
     'nist-ai-rmf': {
         name: 'NIST AI RMF 1.0',
@@ -50879,16 +51087,16 @@ function listOf(items, conjunction = 'and') {
         return items.join('');
     return `${items.slice(0, -1).join(', ')} ${conjunction} ${items[items.length - 1] ?? ''}`;
 }
-/** "1 approval", "2 approvals". */
-function plural$1(n, word) {
-    return `${n} ${word}${n === 1 ? '' : 's'}`;
+/** "1 approval", "2 approvals"; "1 person", "2 people" with the plural given. */
+function plural$1(n, word, many = `${word}s`) {
+    return `${n} ${n === 1 ? word : many}`;
 }
 
 // MG201: someone must be named to approve a model's updates. Every model, whatever its approach, needs
 // approvers (where its tier requires approvals, which the built-in default does for every tier); a
 // fine-tune model's `min_approvals` may not undercut the tier's minimum, and cannot exceed what its
-// approvers can supply. Only users can be counted: a team (`@org/team`) may supply several people, so
-// with a team among the approvers the count is left to MG202, which reads the actual reviews.
+// approvers can supply: the users named, plus the active members of approver teams where the API could
+// read them. When a team could not be read, the shortfall cannot be proven, and MG201 says so as a note.
 var mg201 = defineRule({
     meta: {
         id: 'MG201',
@@ -50898,7 +51106,7 @@ var mg201 = defineRule({
         summary: "A model has no approvers, or a fine-tune model's min_approvals is below the policy's minimum or above the number of approvers.",
         frameworks: FRAMEWORK_REFS.MG201
     },
-    check({ models, policy, locate }) {
+    check({ models, policy, locate, evidence }) {
         const hits = [];
         for (const { index, entry, tier } of models) {
             const model = entry.id;
@@ -50929,210 +51137,56 @@ var mg201 = defineRule({
                     location: locate([...path, 'min_approvals'])
                 });
             }
-            if (approvers.some((handle) => handle.includes('/')))
-                continue;
-            // What a change will need: the declared count, never less than the tier's minimum.
-            const needed = Math.max(declared ?? tierMinimum, tierMinimum);
-            if (needed <= approvers.length)
-                continue;
-            const fromDeclared = declared !== undefined && declared >= tierMinimum;
-            const why = fromDeclared ? '' : ` (the ${tier} tier's minimum)`;
-            // Lowering min_approvals helps only down to the tier's minimum.
-            const fix = fromDeclared && approvers.length >= tierMinimum
-                ? `add approvers or a team, or lower \`min_approvals\` to ${approvers.length}`
-                : 'add approvers or a team to `approvals.approvers`';
-            hits.push({
-                message: `Model ${model} needs ${plural$1(needed, 'approval')}${why} but names only ${plural$1(approvers.length, 'approver')}, so no change could ever be approved; ${fix}.`,
-                model,
-                location: locate([...path, fromDeclared ? 'min_approvals' : 'approvers'])
-            });
+            const hit = countHit(entry.id, approverSupply(entry, policy), tier, tierMinimum, evidence.approverTeams);
+            if (hit) {
+                const { at, ...rest } = hit;
+                hits.push({ ...rest, model, location: locate([...path, at]) });
+            }
         }
         return hits;
     }
 });
-
-const lower = (handle) => handle.toLowerCase();
-const short$1 = (sha) => sha.slice(0, 7);
-/** What a model's update needs, or undefined when the policy and manifest ask for no approvals. */
-function approvalRequirement(entry, base, policy) {
-    const requirements = requirementsFor(policy, entry);
-    if (entry.approvals === undefined && !requirements.require.includes('approvals'))
+/** Whether the approvers can supply the approvals a change needs, counting what can be known. */
+function countHit(model, supply, tier, tierMinimum, rosters) {
+    const { needed, fromDeclared, users, teams } = supply;
+    if (needed <= users.length)
         return undefined;
-    const baseEntry = base?.models.find((m) => m.id === entry.id);
-    // The tier's minimum binds fine-tunes; any declared approvals need at least one approval.
-    const floor = entry.approach === 'fine-tune' ? requirements.min_approvals : 1;
-    const needed = Math.max(floor, entry.approvals?.min_approvals ?? 0, baseEntry?.approvals?.min_approvals ?? 0);
-    if (needed === 0)
-        return undefined;
-    const baseApprovers = baseEntry?.approvals?.approvers ?? [];
-    let approvers;
-    let authority;
-    if (baseEntry && baseApprovers.length > 0) {
-        approvers = baseApprovers;
-        authority = "the approvers the base branch's manifest names";
-    }
-    else {
-        const own = policy.new_model_self_approval ? (entry.approvals?.approvers ?? []) : [];
-        approvers = [...policy.governance_approvers, ...own];
-        const why = baseEntry ? 'its base entry names no approvers' : 'the model is new in this change';
-        authority = policy.new_model_self_approval
-            ? `the policy's governance approvers and the model's own approvers (${why})`
-            : `the policy's governance approvers (${why})`;
-    }
-    approvers = dedupe$1(approvers);
-    const authorised = new Set(approvers.map(lower));
-    const addedInChange = new Set((entry.approvals?.approvers ?? []).map(lower).filter((handle) => !authorised.has(handle)));
-    return { needed, approvers, authority, addedInChange, isNew: baseEntry === undefined };
-}
-/** The models whose approvals this change must show: checked, touched by the change, and governed. */
-function modelsNeedingApproval(models, evidence, policy) {
-    const touched = evidence.touchedModels;
-    return models.flatMap((model) => {
-        if (touched !== undefined && !touched.has(model.entry.id))
-            return [];
-        const requirement = approvalRequirement(model.entry, evidence.baseManifest, policy);
-        return requirement ? [{ model, requirement }] : [];
-    });
-}
-/** Each reviewer's history, in the order they first reviewed; deleted accounts are left out. */
-function historiesOf(reviews) {
-    const byLogin = new Map();
-    for (const review of reviews) {
-        if (review.login === null || review.state === 'PENDING')
-            continue;
-        const key = lower(review.login);
-        const history = byLogin.get(key) ?? { login: review.login, approvedBefore: false };
-        byLogin.set(key, history);
-        if (review.state === 'COMMENTED')
-            continue;
-        if (history.decisive?.state === 'APPROVED')
-            history.approvedBefore = true;
-        history.decisive = review;
-    }
-    return [...byLogin.values()];
-}
-/** Whether a login is one of the approvers: by name, or as an active member of an approver team. */
-function matchApprover(login, approvers, evidence) {
-    const key = lower(login);
-    const direct = approvers.find((handle) => !handle.includes('/') && lower(handle) === `@${key}`);
-    if (direct)
-        return { via: direct };
-    const unreadable = [];
-    for (const team of approvers.filter((handle) => handle.includes('/'))) {
-        const fact = evidence.teams.get(lower(team));
-        if (fact === undefined)
-            unreadable.push({ team, reason: 'its membership was not read' });
-        else if (fact.kind === 'unreadable')
-            unreadable.push({ team, reason: fact.reason });
-        else if (fact.members.has(key))
-            return { via: team };
-    }
-    return unreadable.length > 0 ? { unreadable } : undefined;
-}
-function approvalStatus(modelId, requirement, evidence) {
-    const approvedBy = [];
-    const notCounted = [];
-    const unverifiable = new Map();
-    const { approvers } = requirement;
-    for (const history of historiesOf(evidence.reviews)) {
-        const { login, decisive } = history;
-        const key = lower(login);
-        if (decisive?.state === 'APPROVED') {
-            const reason = approvalProblem(login, decisive, evidence);
-            if (reason) {
-                notCounted.push({ login, reason });
-                continue;
-            }
-            const match = matchApprover(login, approvers, evidence);
-            if (match && 'via' in match)
-                approvedBy.push({ login, via: match.via });
-            else if (match) {
-                for (const { team, reason } of match.unreadable)
-                    unverifiable.set(team, reason);
-                notCounted.push({
-                    login,
-                    reason: `may belong to ${match.unreadable.map((u) => u.team).join(', ')}, whose membership could not be read`
-                });
-            }
-            else
-                notCounted.push({ login, reason: notAnApprover(key, modelId, requirement) });
+    const people = new Set(users);
+    const counted = [];
+    const unread = [];
+    for (const team of teams) {
+        const roster = rosters?.get(team);
+        if (roster?.kind !== 'members') {
+            unread.push(`${team} (${roster?.reason ?? 'its members were not read'})`);
             continue;
         }
-        // Reviews that were not (or are no longer) approvals are worth listing only when they could have counted.
-        const match = key === evidence.author ? undefined : matchApprover(login, approvers, evidence);
-        const eligible = match !== undefined && 'via' in match;
-        if (!eligible && !history.approvedBefore)
-            continue;
-        if (decisive?.state === 'DISMISSED')
-            notCounted.push({
-                login,
-                reason: 'their review was dismissed; a new approval on the head commit is needed'
-            });
-        else if (decisive?.state === 'CHANGES_REQUESTED')
-            notCounted.push({
-                login,
-                reason: history.approvedBefore
-                    ? 'requested changes after approving, which supersedes the approval'
-                    : 'requested changes'
-            });
-        else
-            notCounted.push({ login, reason: 'commented without approving' });
+        for (const member of roster.members)
+            people.add(member.toLowerCase());
+        counted.push(`the ${plural$1(roster.members.size, 'active member')} of ${team}`);
     }
+    if (people.size >= needed)
+        return undefined;
+    const why = fromDeclared ? '' : ` (the ${tier} tier's minimum)`;
+    const at = fromDeclared ? 'min_approvals' : 'approvers';
+    const named = [`${plural$1(users.length, 'user')} named`, ...counted];
+    if (unread.length > 0) {
+        return {
+            message: `Model ${model} needs ${plural$1(needed, 'approval')}${why}; counting ${listOf(named)} gives ${plural$1(people.size, 'person', 'people')}, and the members of ${listOf(unread)} could not be counted, so it is not known whether a change can be approved; give the gate a token that can read team members (the action's team-token input with Members: read; GITHUB_TOKEN and --pr for the CLI), or name enough approvers by login.`,
+            atMost: 'note',
+            at
+        };
+    }
+    // Lowering min_approvals helps only down to the tier's minimum.
+    const fix = fromDeclared && people.size >= tierMinimum
+        ? `add approvers or a team, or lower \`min_approvals\` to ${people.size}`
+        : 'add approvers or a team to `approvals.approvers`';
+    const only = teams.length === 0
+        ? `names only ${plural$1(users.length, 'approver')}`
+        : `its approvers are only ${plural$1(people.size, 'person', 'people')} (${listOf(named)})`;
     return {
-        needed: requirement.needed,
-        authority: requirement.authority,
-        approvers: [...approvers],
-        approvedBy,
-        notCounted,
-        unverifiable: [...unverifiable].map(([team, reason]) => ({ team, reason })),
-        satisfied: approvedBy.length >= requirement.needed
+        message: `Model ${model} needs ${plural$1(needed, 'approval')}${why} but ${only}, so no change could ever be approved; ${fix}.`,
+        at
     };
-}
-/** Why an approval does not count whoever gave it, or undefined when it is on the head commit. */
-function approvalProblem(login, review, evidence) {
-    if (lower(login) === evidence.author)
-        return "is the pull request's author; an author's own approval never counts";
-    if (review.commitId === null)
-        return 'approved a commit that no longer exists (it was force-pushed away); approve the head commit again';
-    if (review.commitId !== evidence.headSha)
-        return `approved an older commit ${short$1(review.commitId)}, not the head ${short$1(evidence.headSha)}; approve again after the latest push`;
-    return undefined;
-}
-function notAnApprover(login, modelId, requirement) {
-    if (requirement.addedInChange.has(`@${login}`)) {
-        return requirement.isNew
-            ? `is named as an approver only by this change, which adds model ${modelId}; a new model is approved by the policy's governance approvers`
-            : `is named as an approver only by this change; approvals count from the approvers on the base branch`;
-    }
-    return `is not among the approvers of ${modelId}`;
-}
-function dedupe$1(handles) {
-    const seen = new Set();
-    return handles.filter((handle) => {
-        const key = lower(handle);
-        if (seen.has(key))
-            return false;
-        seen.add(key);
-        return true;
-    });
-}
-/**
- * Reviewers (lower-cased) whose latest decisive review approves the head commit, the author aside:
- * the only people whose approval can count for anything.
- */
-function approvedOnHead(reviews, headSha, author) {
-    return historiesOf(reviews)
-        .filter(({ login, decisive }) => {
-        return lower(login) !== author && decisive?.state === 'APPROVED' && decisive.commitId === headSha;
-    })
-        .map(({ login }) => lower(login));
-}
-/** The approvers not yet heard from, for "still needed": users who have not approved, and teams. */
-function stillNeeded(status) {
-    const used = new Set(status.approvedBy.map((a) => lower(a.via)));
-    const count = Math.max(0, status.needed - status.approvedBy.length);
-    const from = status.approvers.filter((handle) => handle.includes('/') || !used.has(lower(handle)));
-    return { count, from };
 }
 
 // MG202: the pull request's head commit must carry `min_approvals` approvals from the approvers the
@@ -61355,13 +61409,43 @@ function apiFailure$1(error) {
     return httpSummary(error) + hint;
 }
 
+async function readTeamRosters(client, handles, withoutClient) {
+    const rosters = new Map();
+    for (const handle of new Set(handles.map((h) => h.toLowerCase()))) {
+        if (!client) {
+            rosters.set(handle, { kind: 'unreadable', reason: withoutClient });
+            continue;
+        }
+        const [org = '', team_slug = ''] = handle.replace(/^@/, '').split('/');
+        try {
+            const members = await client.paginate(client.rest.teams.listMembersInOrg, {
+                org,
+                team_slug,
+                per_page: 100
+            });
+            rosters.set(handle, { kind: 'members', members: new Set(members.map((m) => m.login.toLowerCase())) });
+        }
+        catch (error) {
+            rosters.set(handle, { kind: 'unreadable', reason: teamFailure(error) });
+        }
+    }
+    return rosters;
+}
+
 // Gathering the approvals evidence, for both faces: only when some model the run checks needs the
 // change approved (a prompt-only change costs no API call), and only the teams those approvers name.
 async function withApprovals(input) {
-    const { evidence, manifest, policy, origin } = input;
+    const { manifest, policy, origin } = input;
+    let { evidence } = input;
     if (!manifest)
         return evidence;
     const models = checkedModels(manifest, policy, input.scope, evidence.touchedModels);
+    const counting = teamsToCount(models, policy);
+    if (counting.length > 0) {
+        const reader = input.teamReader;
+        const rosters = await readTeamRosters('client' in reader ? reader.client : undefined, counting, 'unavailable' in reader ? reader.unavailable : '');
+        evidence = { ...evidence, approverTeams: rosters };
+    }
     const needing = modelsNeedingApproval(models, evidence, policy);
     // Exceptions name their approver in text the pull request may have written: their approval must
     // show in the reviews too (engine/waivers.ts), so a changed exception needs the reviews read.
@@ -64085,6 +64169,9 @@ async function runAction() {
             policy: policy.resolved.policy,
             scope,
             baseManifestUnreadable: base.unreadable,
+            teamReader: teamClient
+                ? { client: teamClient }
+                : { unavailable: 'no token was given, so team members cannot be read' },
             origin: approvalOrigin(context.eventName, refs, {
                 client,
                 teamClient,

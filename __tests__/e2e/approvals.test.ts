@@ -5,7 +5,7 @@ import { readFileSync } from 'node:fs'
 import type { TempRepo } from '../support/git-repo.js'
 import { review, startGitHubServer, type GitHubServer, type ReviewState } from '../support/github-server.js'
 import { FAKE_TOKEN, runAction } from '../support/run-dist.js'
-import { baseManifest, EXAMPLE_DAY, proposalFiles, pullRequestRepo } from './example-repo.js'
+import { APPROVER_TEAM, baseManifest, EXAMPLE_DAY, proposalFiles, pullRequestRepo } from './example-repo.js'
 
 // Retries back off in 1 ms units here (1, 4, 9 ms) instead of seconds.
 const env = { MODEL_GOVERNANCE_NOW: EXAMPLE_DAY, MODEL_GOVERNANCE_RETRY_BASE_MS: '1' }
@@ -34,6 +34,15 @@ function act(repo: TempRepo, event: RunEvent, inputs: Record<string, string> = {
 
 function reportOf(run: Awaited<ReturnType<typeof runAction>>) {
   return JSON.parse(readFileSync(run.outputs.report ?? '', 'utf8'))
+}
+
+/** The 1-based line of the first line of the manifest in `files` containing `text`. */
+function lineOf(files: Record<string, string | Uint8Array>, text: string): number {
+  return (
+    String(files['model-governance.yml'])
+      .split('\n')
+      .findIndex((l) => l.includes(text)) + 1
+  )
 }
 
 function findingsOf(run: Awaited<ReturnType<typeof runAction>>, ruleId: string) {
@@ -284,6 +293,44 @@ describe('approvals that cannot be verified (MG203)', () => {
     )
     const unmasked = run.stdout.split('\n').filter((line) => !line.startsWith('::add-mask::'))
     expect(unmasked.join('\n')).not.toContain('membersReadToken')
+  })
+})
+
+describe('how many people the approvers can supply (MG201)', () => {
+  const asking = (n: number) => ({
+    ...proposalFiles('compliant'),
+    'model-governance.yml': baseManifest().replace('min_approvals: 2', `min_approvals: ${n}`)
+  })
+
+  it("counts the approver team's active members through the API, and says whom it counted", async () => {
+    const { repo, event } = await proposalWith([['dave', 'APPROVED']], { head: asking(4) })
+    // A pending invitation is not a member yet: @gina does not count.
+    server.fixtures.teams[APPROVER_TEAM] = { erin: {}, frank: {}, gina: { state: 'pending' } }
+    const run = await act(repo, event)
+    expect(run.code).toBe(1)
+    const [finding] = findingsOf(run, 'MG201')
+    expect(finding).toMatchObject({ severity: 'error', line: lineOf(asking(4), 'min_approvals: 4') })
+    expect(finding.message).toBe(
+      'Model support-triage needs 4 approvals but its approvers are only 3 people (1 user named and the 2 active members of @acme/ml-governance), so no change could ever be approved; add approvers or a team, or lower `min_approvals` to 3.'
+    )
+    expect(server.requestsTo('GET', '/orgs/acme/teams/ml-governance/members').length).toBeGreaterThan(0)
+    // Three people can supply three approvals: no MG201.
+    const enough = await proposalWith([['dave', 'APPROVED']], { head: asking(3) })
+    expect(findingsOf(await act(enough.repo, enough.event), 'MG201')).toEqual([])
+  })
+
+  it('says it cannot tell, as a note, when the token cannot list the team', async () => {
+    const { repo, event } = await proposalWith([['dave', 'APPROVED']], { head: asking(4) })
+    server.setRoute('GET', '/orgs/acme/teams/ml-governance/members', () => 403)
+    try {
+      const [finding] = findingsOf(await act(repo, event), 'MG201')
+      expect(finding.severity).toBe('note')
+      expect(finding.message).toMatch(
+        /counting 1 user named gives 1 person, and the members of @acme\/ml-governance \(the token cannot see the team \(HTTP 403/
+      )
+    } finally {
+      server.setRoute('GET', '/orgs/acme/teams/ml-governance/members', () => undefined)
+    }
   })
 })
 

@@ -29,10 +29,16 @@ export function evalRead(metrics: Record<string, unknown>, name = 'results.json'
   return readEvalResults(new TextEncoder().encode(JSON.stringify({ metrics })), name, 'auto')
 }
 
-/** Evidence under which COMPLETE passes: every file it names exists and the dataset digest matches. */
+/**
+ * Evidence under which COMPLETE passes: every file it names exists, the dataset digest matches, and its
+ * approver team's members were read (two people, with @dave enough for the two approvals).
+ */
 export function completeEvidence(): Partial<Evidence> {
   const file = { kind: 'file', size: 100 } as const
   return {
+    approverTeams: new Map([
+      ['@acme/ml-governance', { kind: 'members', members: new Set(['erin', 'frank']) }]
+    ]),
     datasets: new Map([
       [
         'training/support-triage/train.jsonl',

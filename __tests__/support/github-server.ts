@@ -847,6 +847,19 @@ function defaultRoutes(state: { nextCommentId: number }): RouteTable {
       }
       return notFound('git/blobs#get-a-blob')
     },
+    'GET /orgs/:org/teams/:team/members': (req) => {
+      const { org = '', team = '' } = req.params
+      const members = req.fixtures.teams[`${org}/${team}`]
+      if (!members) return notFound('teams/members#list-team-members')
+      const entries: [string, TeamMember][] = Array.isArray(members)
+        ? members.map((m) => [m, {}])
+        : Object.entries(members)
+      // The list holds members only: a pending invitation is not one yet.
+      const active = entries
+        .filter(([, m]) => m.state !== 'pending')
+        .map(([login]) => user(login, { apiUrl: req.baseUrl }))
+      return paginate(req, active)
+    },
     'GET /orgs/:org/teams/:team/memberships/:user': (req) => {
       const { org = '', team = '', user: login = '' } = req.params
       const members = req.fixtures.teams[`${org}/${team}`]

@@ -112,6 +112,9 @@ export async function runAction(): Promise<void> {
       policy: policy.resolved.policy,
       scope,
       baseManifestUnreadable: base.unreadable,
+      teamReader: teamClient
+        ? { client: teamClient }
+        : { unavailable: 'no token was given, so team members cannot be read' },
       origin: approvalOrigin(context.eventName, refs, {
         client,
         teamClient,

@@ -77,21 +77,22 @@ export async function check(options: CheckOptions): Promise<CheckOutcome> {
     files: head ? gitRefFiles(root, head) : workspaceFiles(root),
     log: (line) => log.push(line)
   })
+  const client = target ? createClient({ token: target.token, baseUrl: target.apiUrl }) : undefined
   const evidence = await withApprovals({
     evidence: gathered,
     manifest: manifest?.manifest,
     policy: policy.resolved.policy,
     scope: options.scope,
-    origin: target
-      ? {
-          kind: 'pull-request',
-          source: {
-            client: createClient({ token: target.token, baseUrl: target.apiUrl }),
-            repository: target.repository,
-            pullNumber: options.pr
+    origin:
+      target && client
+        ? {
+            kind: 'pull-request',
+            source: { client, repository: target.repository, pullNumber: options.pr }
           }
-        }
-      : { kind: 'local', reason: 'no pull request was named' }
+        : { kind: 'local', reason: 'no pull request was named' },
+    teamReader: client
+      ? { client }
+      : { unavailable: 'a local run reads team members only with --pr and GITHUB_TOKEN' }
   })
   if (evidence.approvals?.kind === 'pull-request') {
     const local = head ?? (await resolveRef(root, 'HEAD'))

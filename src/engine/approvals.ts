@@ -72,6 +72,41 @@ export function approvalRequirement(
   return { needed, approvers, authority, addedInChange, isNew: baseEntry === undefined }
 }
 
+/** What a fine-tune model's approvers must be able to supply (MG201): the people named and the teams. */
+export interface ApproverSupply {
+  /** Approvals a change will need: the declared count, never less than the tier's minimum. */
+  needed: number
+  /** Whether `needed` is the declared min_approvals (else the tier's minimum). */
+  fromDeclared: boolean
+  /** Distinct users, lower-cased and without the "@". */
+  users: string[]
+  /** Distinct team handles, lower-cased ("@org/team"). */
+  teams: string[]
+}
+
+export function approverSupply(entry: ModelEntry, policy: Policy): ApproverSupply {
+  const tierMinimum = requirementsFor(policy, entry).min_approvals
+  const declared = entry.approvals?.min_approvals
+  const handles = dedupe(entry.approvals?.approvers ?? []).map(lower)
+  return {
+    needed: Math.max(declared ?? tierMinimum, tierMinimum),
+    fromDeclared: declared !== undefined && declared >= tierMinimum,
+    users: handles.filter((h) => !h.includes('/')).map((h) => h.replace(/^@/, '')),
+    teams: handles.filter((h) => h.includes('/'))
+  }
+}
+
+/** The approver teams whose members MG201 must count: those of fine-tunes whose users alone fall short. */
+export function teamsToCount(models: readonly CheckedModel[], policy: Policy): string[] {
+  const teams = new Set<string>()
+  for (const { entry } of models) {
+    if (entry.approach !== 'fine-tune' || entry.approvals === undefined) continue
+    const supply = approverSupply(entry, policy)
+    if (supply.users.length < supply.needed) for (const team of supply.teams) teams.add(team)
+  }
+  return [...teams]
+}
+
 /** The models whose approvals this change must show: checked, touched by the change, and governed. */
 export function modelsNeedingApproval(
   models: readonly CheckedModel[],

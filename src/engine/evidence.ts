@@ -96,6 +96,11 @@ export interface Evidence {
   datasets?: ReadonlyMap<string, DatasetDigest>
   /** Facts about other repository paths the checked models name, keyed by repository path. */
   files?: ReadonlyMap<string, FileFact>
+  /**
+   * Every active member of the approver teams that MG201 must count (keyed by lower-cased "@org/team"),
+   * or why a team could not be read; undefined when no team needed counting.
+   */
+  approverTeams?: ReadonlyMap<string, TeamFact>
   /** The pull request's reviews; undefined when nothing gathered them (MG202/MG203 stay silent). */
   approvals?: ApprovalEvidence
   /**

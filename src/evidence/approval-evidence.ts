@@ -1,6 +1,6 @@
 // Gathering the approvals evidence, for both faces: only when some model the run checks needs the
 // change approved (a prompt-only change costs no API call), and only the teams those approvers name.
-import { modelsNeedingApproval } from '../engine/approvals.js'
+import { modelsNeedingApproval, teamsToCount } from '../engine/approvals.js'
 import type { ApprovalEvidence, Evidence } from '../engine/evidence.js'
 import { checkedModels } from '../engine/run.js'
 import { sameException } from '../engine/waivers.js'
@@ -8,6 +8,8 @@ import type { Scope } from '../engine/types.js'
 import type { Manifest } from '../manifest/types.js'
 import type { Policy } from '../policy/types.js'
 import { type ApprovalSource, gatherApprovals } from './github/approvals.js'
+import type { GitHubClient } from './github/client.js'
+import { readTeamRosters } from './github/team-rosters.js'
 
 export type ApprovalOrigin =
   /** A pull request's reviews, through the API. */
@@ -23,12 +25,28 @@ export interface ApprovalInput {
   origin: ApprovalOrigin
   /** Why the base manifest could not be read, when it could not. */
   baseManifestUnreadable?: string | undefined
+  /**
+   * Reads the members of approver teams for MG201 (the team token, else the token), on every event; or
+   * why it cannot (a local run without --pr).
+   */
+  teamReader: { client: GitHubClient } | { unavailable: string }
 }
 
 export async function withApprovals(input: ApprovalInput): Promise<Evidence> {
-  const { evidence, manifest, policy, origin } = input
+  const { manifest, policy, origin } = input
+  let { evidence } = input
   if (!manifest) return evidence
   const models = checkedModels(manifest, policy, input.scope, evidence.touchedModels)
+  const counting = teamsToCount(models, policy)
+  if (counting.length > 0) {
+    const reader = input.teamReader
+    const rosters = await readTeamRosters(
+      'client' in reader ? reader.client : undefined,
+      counting,
+      'unavailable' in reader ? reader.unavailable : ''
+    )
+    evidence = { ...evidence, approverTeams: rosters }
+  }
   const needing = modelsNeedingApproval(models, evidence, policy)
   // Exceptions name their approver in text the pull request may have written: their approval must
   // show in the reviews too (engine/waivers.ts), so a changed exception needs the reviews read.

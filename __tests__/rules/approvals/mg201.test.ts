@@ -1,6 +1,21 @@
 import { describe, expect, it } from '@jest/globals'
 import rule from '../../../src/rules/approvals/mg201-approvers-undeclared.js'
-import { check, COMPLETE, policyFrom, without, at } from '../context.js'
+import type { TeamFact } from '../../../src/engine/evidence.js'
+import { check as checkWith, COMPLETE, policyFrom, without, at, type ContextOptions } from '../context.js'
+import type { Rule } from '../../../src/engine/rule.js'
+
+const TEAM = '@acme/ml-governance'
+/** The approver team as the API lists it: two active members. */
+const READABLE = new Map<string, TeamFact>([[TEAM, { kind: 'members', members: new Set(['erin', 'frank']) }]])
+
+/** MG201 with the approver team's members read, unless a test gives other evidence. */
+function check(r: Rule, yaml: string, options: ContextOptions = {}) {
+  return checkWith(r, yaml, { ...options, evidence: { approverTeams: READABLE, ...options.evidence } })
+}
+
+function withTeam(fact: TeamFact | undefined): ContextOptions {
+  return { evidence: { approverTeams: fact === undefined ? new Map() : new Map([[TEAM, fact]]) } }
+}
 
 const APPROVERS = 'approvers: ["@acme/ml-governance", "@dave"]'
 
@@ -107,9 +122,50 @@ describe('MG201 approvers-undeclared', () => {
     ])
   })
 
-  it('does not count approvers when a team is among them: a team can supply several people', () => {
-    expect(check(rule, approvals('["@acme/ml-governance"]', 5))).toEqual([])
-    expect(check(rule, approvals('["@dave", "@acme/ml-governance"]'))).toEqual([])
+  it("counts an approver team's active members with the users, once each, and says whom it counted", () => {
+    expect(check(rule, approvals('["@acme/ml-governance"]', 2))).toEqual([])
+    expect(check(rule, approvals('["@dave", "@acme/ml-governance"]', 3))).toEqual([])
+    // @erin is named and in the team: one person.
+    const yaml = approvals('["@erin", "@dave", "@acme/ml-governance"]', 4)
+    expect(check(rule, yaml)).toEqual([
+      {
+        message:
+          'Model support-triage needs 4 approvals but its approvers are only 3 people (2 users named and the 2 active members of @acme/ml-governance), so no change could ever be approved; add approvers or a team, or lower `min_approvals` to 3.',
+        model: 'support-triage',
+        location: expect.objectContaining(at(yaml, 'min_approvals: ' + '4', '4')) as unknown
+      }
+    ])
+  })
+
+  it('cannot prove a shortfall when a team could not be read: a note that says which team and why', () => {
+    const yaml = approvals('["@dave", "@acme/ml-governance"]', 5)
+    const unreadable = withTeam({
+      kind: 'unreadable',
+      reason: 'HTTP 403: Resource not accessible by integration'
+    })
+    expect(check(rule, yaml, unreadable)).toEqual([
+      {
+        message:
+          "Model support-triage needs 5 approvals; counting 1 user named gives 1 person, and the members of @acme/ml-governance (HTTP 403: Resource not accessible by integration) could not be counted, so it is not known whether a change can be approved; give the gate a token that can read team members (the action's team-token input with Members: read; GITHUB_TOKEN and --pr for the CLI), or name enough approvers by login.",
+        atMost: 'note',
+        model: 'support-triage',
+        location: expect.objectContaining(at(yaml, 'min_approvals: ' + '5', '5')) as unknown
+      }
+    ])
+    // Nothing gathered (a local run): the same note, with that reason.
+    const [hit] = check(rule, yaml, withTeam(undefined))
+    expect(hit?.message).toContain('@acme/ml-governance (its members were not read)')
+    // The users alone may suffice: then the team does not matter.
+    expect(check(rule, approvals('["@dave", "@erin", "@acme/ml-governance"]', 2), unreadable)).toEqual([])
+  })
+
+  it('counts an empty readable team as nobody', () => {
+    const yaml = approvals('["@acme/ml-governance"]', 2)
+    const hits = check(rule, yaml, withTeam({ kind: 'members', members: new Set() }))
+    expect(hits[0]?.message).toContain(
+      'its approvers are only 0 people (0 users named and the 0 active members'
+    )
+    expect(hits[0]?.atMost).toBeUndefined()
   })
 
   it("follows the tier's min_approvals", () => {

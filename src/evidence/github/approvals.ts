@@ -126,7 +126,7 @@ async function resolveTeams(
   return teams
 }
 
-function teamFailure(error: unknown): string {
+export function teamFailure(error: unknown): string {
   if (isStatus(error, 404) || isStatus(error, 403))
     return `the token cannot see the team (${httpSummary(error)}); the default GITHUB_TOKEN has no organization members permission`
   return httpSummary(error)
