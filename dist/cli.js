@@ -63091,7 +63091,16 @@ async function check(options) {
     const manifestFile = assertRepoPath(options.manifest, 'The --manifest path');
     const base = await resolveBase(root, options.base);
     const head = options.head === undefined ? undefined : await mustResolve(root, options.head, '--head');
-    const policy = await loadPolicy({ root, baseRef: base, policyRef: options.policy });
+    const files = head ? gitRefFiles(root, head) : workspaceFiles(root);
+    // Without a commit there is no base to read the policy from: a local run reads the working tree's.
+    const policy = await loadPolicy(base === undefined
+        ? {
+            root,
+            baseRef: 'the working tree',
+            policyRef: options.policy,
+            readBase: (path) => readIfPresent(files, path)
+        }
+        : { root, baseRef: base, policyRef: options.policy });
     if ('error' in policy) {
         const { file, line, column, message } = policy.error;
         const where = file ? `${file}${line ? `:${line}:${column ?? 1}` : ''}: ` : '';
@@ -63101,20 +63110,30 @@ async function check(options) {
     const manifest = head
         ? await loadManifestAtRef(root, head, manifestFile, now)
         : await loadManifestFromWorkspace(root, manifestFile, now);
-    const baseParsed = await loadManifestAtRef(root, base, manifestFile, now);
+    const baseParsed = base === undefined ? undefined : await loadManifestAtRef(root, base, manifestFile, now);
     const baseManifest = baseParsed?.manifest ? baseParsed : undefined;
     const log = [];
     const target = options.pr === undefined ? undefined : await gitHubTarget(root, process.env);
+    const change = base === undefined || base === head ? undefined : await changeFromGit(root, base, head);
+    // A first run (no commits, or nothing changed yet) has no change to narrow to: every model is checked.
+    const unchanged = change === undefined || (change.available && change.files.length === 0);
+    const scope = options.scope ?? (unchanged ? 'all' : 'changed');
+    if (options.scope === undefined && unchanged && manifest?.manifest) {
+        log.push(base === undefined
+            ? 'This repository has no commits yet, so there is no change to narrow to: every model is checked (as with --scope all), and the policy is read from the working tree.'
+            : `Nothing changed against ${options.base ?? 'the merge base'} (${base.slice(0, 12)}), so every model is checked (as with --scope all); pass --scope changed to check only what a change touches.`);
+    }
     const gathered = await gatherEvidence({
         manifestFile,
         manifest,
-        change: base === head ? undefined : await changeFromGit(root, base, head),
+        // An explicit --scope changed keeps the empty change, so that nothing is in scope.
+        change: unchanged && scope === 'all' ? undefined : change,
         labels: [],
         baseManifest,
         policyFile: policyFileOf(options.policy),
         policy: policy.resolved.policy,
-        scope: options.scope,
-        files: head ? gitRefFiles(root, head) : workspaceFiles(root),
+        scope,
+        files,
         log: (line) => log.push(line)
     });
     const client = target ? createClient({ token: target.token, baseUrl: target.apiUrl }) : undefined;
@@ -63122,7 +63141,7 @@ async function check(options) {
         evidence: gathered,
         manifest: manifest?.manifest,
         policy: policy.resolved.policy,
-        scope: options.scope,
+        scope,
         origin: target && client
             ? {
                 kind: 'pull-request',
@@ -63145,7 +63164,7 @@ async function check(options) {
             : [
                 `No manifest at ${manifestFile}: no models are declared, so there is nothing to check yet (model-governance init writes one).`
             ]),
-        ...(manifest?.manifest && !baseManifest
+        ...(manifest?.manifest && !baseManifest && base !== undefined
             ? [
                 `The base commit has no valid ${manifestFile}, so only the policy's governance approvers can approve exceptions.`
             ]
@@ -63157,7 +63176,7 @@ async function check(options) {
         manifest,
         policy: policy.resolved,
         ...(options.mode && { mode: options.mode }),
-        scope: options.scope,
+        scope,
         evidence,
         now,
         notes
@@ -63190,17 +63209,27 @@ async function mustResolve(root, ref, flag) {
         throw new UsageError(`${flag} ${ref} does not name a commit in ${root}.`);
     return sha;
 }
-/** The merge base with the default branch, so a feature branch is judged by the policy it forked from. */
+/**
+ * The merge base with the default branch, so a feature branch is judged by the policy it forked from;
+ * undefined in a repository with no commits yet.
+ */
 async function resolveBase(root, base) {
     if (base !== undefined)
         return mustResolve(root, base, '--base');
     const head = await resolveRef(root, 'HEAD');
     if (!head)
-        throw new UsageError(`${root} has no commits yet; commit once, or pass --base.`);
+        return undefined;
     const branch = await defaultBranch(root);
     if (!branch)
         return head;
     return (await mergeBase(root, head, branch)) ?? head;
+}
+/** A file's first bytes (past the policy's limit, so that the loader can refuse it), or undefined. */
+async function readIfPresent(files, path) {
+    const fact = await files.stat(path);
+    if (fact.kind === 'missing')
+        return undefined;
+    return files.head(path, POLICY_MAX_BYTES + 1);
 }
 
 // The commented starter manifest that `model-governance init` writes. A test keeps it valid.
@@ -63359,7 +63388,9 @@ async function main(argv, io) {
                     manifest: str('manifest') ?? 'model-governance.yml',
                     policy: str('policy') ?? '.github/model-governance-policy.yml',
                     ...(mode && { mode }),
-                    scope: pick('scope', str('scope'), ['changed', 'all']) ?? 'changed',
+                    ...(str('scope') !== undefined && {
+                        scope: pick('scope', str('scope'), ['changed', 'all'])
+                    }),
                     format,
                     ...(str('output') !== undefined && { output: str('output') }),
                     ...(str('pr') !== undefined && { pr: pullNumber(str('pr') ?? '') }),

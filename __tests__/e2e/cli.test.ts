@@ -132,6 +132,49 @@ describe('model-governance check', () => {
   })
 })
 
+describe('a first run: init, then check', () => {
+  /** The rule ids of a JSON report's findings of severity error. */
+  const errors = (stdout: string) =>
+    JSON.parse(stdout)
+      .findings.filter((f: { severity: string }) => f.severity === 'error')
+      .map((f: { ruleId: string }) => f.ruleId)
+  // The starter names a dataset, a results file and a runbook that a new repository does not have.
+  const MISSING = ['MG102', 'MG302', 'MG402']
+
+  it('checks every model of the starter manifest and reports the files it names that are missing', async () => {
+    // A repository with no commits yet: its branch is unborn.
+    const repo = await createRepo({})
+    await repo.git('update-ref', '-d', 'refs/heads/main')
+    expect((await runCli(['init'], { cwd: repo.dir, env })).code).toBe(0)
+
+    const fresh = await runCli(['check', '--format', 'json'], { cwd: repo.dir, env })
+    expect(fresh.stderr).toBe('')
+    expect(fresh.code).toBe(1)
+    expect(errors(fresh.stdout)).toEqual(expect.arrayContaining(MISSING))
+    const report = JSON.parse(fresh.stdout)
+    expect(report.models.map((m: { checked: boolean }) => m.checked)).toEqual([true, true])
+    expect(report.notes.join('\n')).toMatch(/no commits yet.*every model is checked/)
+
+    // Committed as it is: nothing changed since, and still every model is checked.
+    await repo.commit({}, 'add the starter manifest')
+    const text = await runCli(['check'], { cwd: repo.dir, env })
+    expect(text.code).toBe(1)
+    expect(text.stdout).toContain('Models checked: 2 of 2')
+    expect(text.stdout).toMatch(
+      /Nothing changed against the merge base \([0-9a-f]{12}\), so every model is checked/
+    )
+    for (const id of MISSING) expect(text.stdout).toContain(id)
+
+    // Asked for explicitly, `--scope changed` is honoured: nothing changed, nothing is checked.
+    const narrowed = await runCli(['check', '--scope', 'changed', '--format', 'json'], { cwd: repo.dir, env })
+    expect(narrowed.code).toBe(0)
+    expect(JSON.parse(narrowed.stdout).models.map((m: { checked: boolean }) => m.checked)).toEqual([
+      false,
+      false
+    ])
+  })
+})
+
 describe('model-governance init and schema', () => {
   it('writes a starter manifest that validates, and never overwrites one', async () => {
     const repo = await createRepo({ 'README.md': '# x\n' })

@@ -9,7 +9,8 @@ import { withApprovals } from '../evidence/approval-evidence.js'
 import { gatherEvidence } from '../evidence/gather.js'
 import { createClient } from '../evidence/github/client.js'
 import { loadManifestAtRef, loadManifestFromWorkspace } from '../evidence/manifest-source.js'
-import { gitRefFiles, workspaceFiles } from '../evidence/repo-files.js'
+import { gitRefFiles, type RepoFiles, workspaceFiles } from '../evidence/repo-files.js'
+import { POLICY_MAX_BYTES } from '../policy/parse.js'
 import { loadPolicy, policyFileOf } from '../evidence/policy-source.js'
 import { assertRepoPath } from '../shared/repo-path.js'
 import { renderFrameworkSection } from '../report/frameworks-section.js'
@@ -31,7 +32,8 @@ export interface CheckOptions {
   manifest: string
   policy: string
   mode?: Mode
-  scope: Scope
+  /** Undefined: `changed`, or `all` when there is no change to narrow to (no commits, or nothing changed). */
+  scope?: Scope
   format: Format
   output?: string
   color: boolean
@@ -49,8 +51,19 @@ export async function check(options: CheckOptions): Promise<CheckOutcome> {
   const manifestFile = assertRepoPath(options.manifest, 'The --manifest path')
   const base = await resolveBase(root, options.base)
   const head = options.head === undefined ? undefined : await mustResolve(root, options.head, '--head')
+  const files = head ? gitRefFiles(root, head) : workspaceFiles(root)
 
-  const policy = await loadPolicy({ root, baseRef: base, policyRef: options.policy })
+  // Without a commit there is no base to read the policy from: a local run reads the working tree's.
+  const policy = await loadPolicy(
+    base === undefined
+      ? {
+          root,
+          baseRef: 'the working tree',
+          policyRef: options.policy,
+          readBase: (path) => readIfPresent(files, path)
+        }
+      : { root, baseRef: base, policyRef: options.policy }
+  )
   if ('error' in policy) {
     const { file, line, column, message } = policy.error
     const where = file ? `${file}${line ? `:${line}:${column ?? 1}` : ''}: ` : ''
@@ -61,20 +74,32 @@ export async function check(options: CheckOptions): Promise<CheckOutcome> {
   const manifest = head
     ? await loadManifestAtRef(root, head, manifestFile, now)
     : await loadManifestFromWorkspace(root, manifestFile, now)
-  const baseParsed = await loadManifestAtRef(root, base, manifestFile, now)
+  const baseParsed = base === undefined ? undefined : await loadManifestAtRef(root, base, manifestFile, now)
   const baseManifest = baseParsed?.manifest ? baseParsed : undefined
   const log: string[] = []
   const target = options.pr === undefined ? undefined : await gitHubTarget(root, process.env)
+  const change = base === undefined || base === head ? undefined : await changeFromGit(root, base, head)
+  // A first run (no commits, or nothing changed yet) has no change to narrow to: every model is checked.
+  const unchanged = change === undefined || (change.available && change.files.length === 0)
+  const scope = options.scope ?? (unchanged ? 'all' : 'changed')
+  if (options.scope === undefined && unchanged && manifest?.manifest) {
+    log.push(
+      base === undefined
+        ? 'This repository has no commits yet, so there is no change to narrow to: every model is checked (as with --scope all), and the policy is read from the working tree.'
+        : `Nothing changed against ${options.base ?? 'the merge base'} (${base.slice(0, 12)}), so every model is checked (as with --scope all); pass --scope changed to check only what a change touches.`
+    )
+  }
   const gathered = await gatherEvidence({
     manifestFile,
     manifest,
-    change: base === head ? undefined : await changeFromGit(root, base, head),
+    // An explicit --scope changed keeps the empty change, so that nothing is in scope.
+    change: unchanged && scope === 'all' ? undefined : change,
     labels: [],
     baseManifest,
     policyFile: policyFileOf(options.policy),
     policy: policy.resolved.policy,
-    scope: options.scope,
-    files: head ? gitRefFiles(root, head) : workspaceFiles(root),
+    scope,
+    files,
     log: (line) => log.push(line)
   })
   const client = target ? createClient({ token: target.token, baseUrl: target.apiUrl }) : undefined
@@ -82,7 +107,7 @@ export async function check(options: CheckOptions): Promise<CheckOutcome> {
     evidence: gathered,
     manifest: manifest?.manifest,
     policy: policy.resolved.policy,
-    scope: options.scope,
+    scope,
     origin:
       target && client
         ? {
@@ -108,7 +133,7 @@ export async function check(options: CheckOptions): Promise<CheckOutcome> {
       : [
           `No manifest at ${manifestFile}: no models are declared, so there is nothing to check yet (model-governance init writes one).`
         ]),
-    ...(manifest?.manifest && !baseManifest
+    ...(manifest?.manifest && !baseManifest && base !== undefined
       ? [
           `The base commit has no valid ${manifestFile}, so only the policy's governance approvers can approve exceptions.`
         ]
@@ -120,7 +145,7 @@ export async function check(options: CheckOptions): Promise<CheckOutcome> {
     manifest,
     policy: policy.resolved,
     ...(options.mode && { mode: options.mode }),
-    scope: options.scope,
+    scope,
     evidence,
     now,
     notes
@@ -157,12 +182,22 @@ async function mustResolve(root: string, ref: string, flag: string): Promise<str
   return sha
 }
 
-/** The merge base with the default branch, so a feature branch is judged by the policy it forked from. */
-async function resolveBase(root: string, base: string | undefined): Promise<string> {
+/**
+ * The merge base with the default branch, so a feature branch is judged by the policy it forked from;
+ * undefined in a repository with no commits yet.
+ */
+async function resolveBase(root: string, base: string | undefined): Promise<string | undefined> {
   if (base !== undefined) return mustResolve(root, base, '--base')
   const head = await resolveRef(root, 'HEAD')
-  if (!head) throw new UsageError(`${root} has no commits yet; commit once, or pass --base.`)
+  if (!head) return undefined
   const branch = await defaultBranch(root)
   if (!branch) return head
   return (await mergeBase(root, head, branch)) ?? head
+}
+
+/** A file's first bytes (past the policy's limit, so that the loader can refuse it), or undefined. */
+async function readIfPresent(files: RepoFiles, path: string): Promise<Uint8Array | undefined> {
+  const fact = await files.stat(path)
+  if (fact.kind === 'missing') return undefined
+  return files.head(path, POLICY_MAX_BYTES + 1)
 }

@@ -78,7 +78,9 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
           manifest: str('manifest') ?? 'model-governance.yml',
           policy: str('policy') ?? '.github/model-governance-policy.yml',
           ...(mode && { mode }),
-          scope: pick<Scope>('scope', str('scope'), ['changed', 'all']) ?? 'changed',
+          ...(str('scope') !== undefined && {
+            scope: pick<Scope>('scope', str('scope'), ['changed', 'all'])
+          }),
           format,
           ...(str('output') !== undefined && { output: str('output') }),
           ...(str('pr') !== undefined && { pr: pullNumber(str('pr') ?? '') }),
