@@ -23256,8 +23256,8 @@ function defineSignals(ecosystem, defs) {
     return out;
 }
 /** A detector from its signal table and its `detect` function. */
-function defineDetector(ecosystem, signals, detect) {
-    return { ecosystem, signals: Object.values(signals), detect };
+function defineDetector(ecosystem, signals, detect, options = {}) {
+    return { ecosystem, signals: Object.values(signals), detect, ...(options.fallback && { fallback: true }) };
 }
 /** A signal for `def` in `file`, with an optional one-line detail appended to the reason. */
 function hit(def, file, line, detail) {
@@ -23486,6 +23486,79 @@ function decode(raw) {
     }
 }
 
+/** Lines joined across trailing backslashes; added when any part is added; numbered by the first part. */
+function continued(code) {
+    const out = [];
+    let current;
+    for (const l of code) {
+        const text = l.text.trimEnd();
+        const continues = text.endsWith('\\');
+        const part = continues ? text.slice(0, -1) : text;
+        if (current) {
+            current.text += ` ${part}`;
+            current.added ||= l.added;
+        }
+        else
+            current = { line: l.line, text: part, added: l.added };
+        if (!continues) {
+            out.push(current);
+            current = undefined;
+        }
+    }
+    if (current)
+        out.push(current);
+    return out;
+}
+/** Python statements: lines joined while a bracket is open (at most 80 lines), and across backslashes. */
+function bracketed(code) {
+    const out = [];
+    let current;
+    let depth = 0;
+    let parts = 0;
+    for (const l of code) {
+        const text = l.text.trimEnd();
+        if (current) {
+            current.text += ` ${text}`;
+            current.added ||= l.added;
+            parts++;
+        }
+        else {
+            current = { line: l.line, text, added: l.added };
+            parts = 1;
+        }
+        depth = Math.max(0, depth + openBrackets(text));
+        if ((depth === 0 && !text.endsWith('\\')) || parts >= 80) {
+            out.push(current);
+            current = undefined;
+            depth = 0;
+        }
+    }
+    if (current)
+        out.push(current);
+    return out;
+}
+/** Opening minus closing brackets outside strings (comments are already gone). */
+function openBrackets(text) {
+    let n = 0;
+    let quote;
+    for (let i = 0; i < text.length; i++) {
+        const c = text[i];
+        if (quote) {
+            if (c === '\\')
+                i++;
+            else if (c === quote)
+                quote = undefined;
+        }
+        else if (c === '"' || c === "'")
+            quote = c;
+        else if (c === '(' || c === '[' || c === '{')
+            n++;
+        else if (c === ')' || c === ']' || c === '}')
+            n--;
+    }
+    return n;
+}
+
 const KEY_LINE = /^( *)(- +)?([A-Za-z_$][\w.$/-]*|"[^"]*"|'[^']*') *:(?: +(.*))?$/;
 const BLOCK_SCALAR = /^[|>][-+0-9]*$/;
 class YamlKeys {
@@ -23570,7 +23643,7 @@ const EXTENSIONS = [
     ['python', 'py pyw'],
     ['notebook', 'ipynb'],
     ['js', 'js mjs cjs ts mts cts tsx jsx'],
-    ['shell', 'sh bash zsh ps1 mk dockerfile'],
+    ['shell', 'sh bash zsh ps1 mk dockerfile slurm sbatch pbs qsub'],
     ['yaml', 'yml yaml'],
     ['hcl', 'tf hcl'],
     ['toml', 'toml cfg ini'],
@@ -23667,6 +23740,15 @@ class FileView {
         }
         return this.memo.code;
     }
+    /**
+     * Whole statements: Python calls joined across open brackets, other code across trailing
+     * backslashes; numbered by their first line, added when any of their lines is.
+     */
+    get statements() {
+        this.memo.statements ??=
+            this.kind === 'python' || this.kind === 'notebook' ? bracketed(this.code) : continued(this.code);
+        return this.memo.statements;
+    }
     /** The added code lines. */
     get addedCode() {
         return this.code.filter((l) => l.added);
@@ -23712,7 +23794,7 @@ function viewOf(input) {
 
 // Axolotl training configs (YAML): `base_model` + `datasets` + an adapter, an RL method or trainer keys.
 // A full fine-tune (`fft-8b.yaml`) has no `adapter`, hence the batch-size alternative.
-const S$k = defineSignals('axolotl', {
+const S$n = defineSignals('axolotl', {
     'axolotl-config': { strength: 'strong', reason: 'axolotl training config' }
 });
 const DISTINCTIVE = [
@@ -23723,7 +23805,7 @@ const DISTINCTIVE = [
     'num_epochs',
     'gradient_accumulation_steps'
 ];
-const axolotl = defineDetector('axolotl', S$k, (input) => {
+const axolotl = defineDetector('axolotl', S$n, (input) => {
     const view = viewOf(input);
     if (view.kind !== 'yaml' || !view.touched)
         return [];
@@ -23736,10 +23818,10 @@ const axolotl = defineDetector('axolotl', S$k, (input) => {
     const detail = key.path === 'adapter' && key.value === ''
         ? 'full fine-tune (no adapter)'
         : `\`${key.path}: ${key.value}\``;
-    return [hit(S$k['axolotl-config'], view.path, key.line, detail)];
+    return [hit(S$n['axolotl-config'], view.path, key.line, detail)];
 });
 
-const S$j = defineSignals('azure-openai', {
+const S$m = defineSignals('azure-openai', {
     'azure-openai-ft-job': { strength: 'strong', reason: 'Azure OpenAI fine-tuning job created' },
     'azureml-finetuning-job': { strength: 'strong', reason: 'Azure ML fine-tuning job' },
     'azure-openai-ft-model-id': {
@@ -23749,23 +23831,29 @@ const S$j = defineSignals('azure-openai', {
 });
 const REST_JOBS$1 = /\/openai\/fine_tuning\/jobs(?![\w/-])/;
 const SDK_JOB = /\bcreate_finetuning_job\s*\(/;
+const FINETUNE_COMPONENT = /\/components\/[\w-]*fine[-_]?tun/i;
 const FT_NAME = /[\w-]\.ft-[0-9a-f]{32}(?![0-9A-Za-z_])/;
-const azureOpenai = defineDetector('azure-openai', S$j, (input) => {
+const azureOpenai = defineDetector('azure-openai', S$m, (input) => {
     const view = viewOf(input);
     const out = [];
     if (view.kind === 'yaml' && view.touched) {
         const type = view.yaml.get('type');
         if (type?.value === 'finetuning' && (view.yaml.has('training_data') || view.yaml.has('model'))) {
-            out.push(hit(S$j['azureml-finetuning-job'], view.path, type.line));
+            out.push(hit(S$m['azureml-finetuning-job'], view.path, type.line));
+        }
+        // A pipeline job that runs a registry's fine-tuning component (`.../components/openai_completions_finetune/...`).
+        const component = view.yaml.keys.find((k) => k.path.endsWith('component') && FINETUNE_COMPONENT.test(k.value) && view.isAdded(k.line));
+        if (component && type?.value === 'pipeline' && out.length === 0) {
+            out.push(hit(S$m['azureml-finetuning-job'], view.path, component.line, 'fine-tuning component'));
         }
     }
     if (view.isCode) {
         const rest = view.firstAdded(REST_JOBS$1);
         if (rest && view.codeHas(/\btraining_file\b/))
-            out.push(hit(S$j['azure-openai-ft-job'], view.path, rest.line));
+            out.push(hit(S$m['azure-openai-ft-job'], view.path, rest.line));
         const sdk = view.firstAdded(SDK_JOB);
         if (sdk && view.codeHas(/\bazure\.ai\.ml\b/))
-            out.push(hit(S$j['azureml-finetuning-job'], view.path, sdk.line));
+            out.push(hit(S$m['azureml-finetuning-job'], view.path, sdk.line));
     }
     const name = modelName(view);
     if (name)
@@ -23782,14 +23870,14 @@ function modelName(view) {
         let start = m.index;
         while (start > 0 && m.index - start < 100 && /[\w.-]/.test(text[start - 1] ?? ''))
             start--;
-        return hit(S$j['azure-openai-ft-model-id'], view.path, line, `\`${text.slice(start, m.index + m[0].length)}\``);
+        return hit(S$m['azure-openai-ft-model-id'], view.path, line, `\`${text.slice(start, m.index + m[0].length)}\``);
     }
     return undefined;
 }
 
 // AWS Bedrock model customization: the boto3 / JS SDK call, the AWS CLI and PowerShell commands, and
 // Terraform's `aws_bedrock_custom_model` or Pulumi's `aws.bedrock.CustomModel`. Invoking a model does not fire.
-const S$i = defineSignals('bedrock', {
+const S$l = defineSignals('bedrock', {
     'bedrock-customization-job': { strength: 'strong', reason: 'Bedrock model customization job created' },
     'bedrock-custom-model-iac': {
         strength: 'strong',
@@ -23803,60 +23891,282 @@ const JOB$1 = [
     /\bNew-BDRModelCustomizationJob\b/
 ];
 const IAC = [/\bresource\s+"aws_bedrock_custom_model"/, /\baws\.bedrock\.CustomModel\s*\(/];
-const bedrock = defineDetector('bedrock', S$i, (input) => {
+const bedrock = defineDetector('bedrock', S$l, (input) => {
     const view = viewOf(input);
     if (!view.isCode)
         return [];
     const job = view.addedCode.find((l) => JOB$1.some((re) => re.test(l.text)));
     if (job)
-        return [hit(S$i['bedrock-customization-job'], view.path, job.line)];
+        return [hit(S$l['bedrock-customization-job'], view.path, job.line)];
     const iac = view.addedCode.find((l) => IAC.some((re) => re.test(l.text)));
-    return iac ? [hit(S$i['bedrock-custom-model-iac'], view.path, iac.line)] : [];
+    return iac ? [hit(S$l['bedrock-custom-model-iac'], view.path, iac.line)] : [];
 });
 
-const S$h = defineSignals('cli', {
-    'axolotl-cli': { strength: 'medium', reason: 'axolotl training command' },
-    'llamafactory-cli': { strength: 'medium', reason: 'LLaMA-Factory training command' },
-    'torchtune-cli': { strength: 'medium', reason: 'torchtune training recipe run' },
-    'trl-cli': { strength: 'medium', reason: 'TRL training command' },
-    'mlx-lm-lora-cli': { strength: 'medium', reason: 'MLX-LM LoRA training command' }
+// The vocabulary of training hyperparameters, shared by the config and launcher rules. A learning
+// rate, a training length, a training batch, a warm-up or decay schedule, adapter ranks: only a run
+// that updates weights names these. Inference, evaluation, serving and retrieval configs name batch
+// sizes, token limits and temperatures, none of which is here. Names are compared in lower case with
+// `-` read as `_` (`--learning-rate` is `learning_rate`).
+const FAMILIES = {
+    'learning rate': [
+        'learning_rate',
+        'lr',
+        'base_lr',
+        'max_lr',
+        'peak_lr',
+        'unet_lr',
+        'text_encoder_lr',
+        'learning_rate_multiplier',
+        'learningratemultiplier'
+    ],
+    length: [
+        'num_train_epochs',
+        'num_epochs',
+        'epochs',
+        'n_epochs',
+        'epoch_count',
+        'epochcount',
+        'max_epochs',
+        'total_epochs',
+        'total_training_steps',
+        'max_train_epochs',
+        'max_train_epoches',
+        'max_train_steps',
+        'num_train_steps',
+        'train_steps',
+        'training_steps',
+        'max_steps',
+        'max_iters',
+        'train_iters',
+        'iters',
+        'num_iterations'
+    ],
+    'train batch': [
+        'per_device_train_batch_size',
+        'train_batch_size',
+        'train_batch_size_per_device',
+        'train_micro_batch_size_per_gpu',
+        'micro_batch_size',
+        'global_batch_size',
+        'gradient_accumulation_steps',
+        'gradient_accumulation',
+        'gradient_accumulation_iters',
+        'grad_accum_steps'
+    ],
+    schedule: [
+        'lr_scheduler',
+        'lr_scheduler_type',
+        'lr_warmup_steps',
+        'warmup_ratio',
+        'warmup_steps',
+        'num_warmup_steps',
+        'warmup_iters',
+        'lr_decay_iters',
+        'weight_decay',
+        'max_grad_norm'
+    ],
+    adapter: [
+        'lora_r',
+        'lora_rank',
+        'lora_alpha',
+        'lora_dropout',
+        'lora_target',
+        'lora_target_modules',
+        'lora_target_linear',
+        'lora_parameters',
+        'network_dim',
+        'network_alpha',
+        'network_module',
+        'peft',
+        'use_peft',
+        'use_dora',
+        'finetuning_type',
+        'fine_tune_type'
+    ],
+    rl: ['reward_funcs', 'num_generations', 'pref_beta', 'dpo_beta', 'kl_coef', 'ppo_epochs']
+};
+/** Per-component variants: `learning_rate_unet`, `max_train_steps_ti`, `num_train_epochs_stage2`. */
+const PREFIXES = [
+    ['learning_rate_', 'learning rate'],
+    ['max_train_steps_', 'length'],
+    ['num_train_epochs_', 'length']
+];
+/** `steps` and `epochs`-like bare names count only under a training section (`train.steps`). */
+const UNDER_TRAINING = { steps: 'length', batch_size: 'train batch' };
+const TRAINING_SECTION = /^(?:train|training|trainer|training_args|training_arguments|params|hyperparameters)$/;
+const FAMILY_OF = new Map(Object.entries(FAMILIES).flatMap(([family, names]) => names.map((name) => [name, family])));
+function normaliseKey(name) {
+    return name.toLowerCase().replace(/-/g, '_');
+}
+/** The family of a parameter name, given the section it sits in (a YAML path's parent, if any). */
+function familyOf(name, parent) {
+    const key = normaliseKey(name);
+    const family = FAMILY_OF.get(key);
+    if (family)
+        return family;
+    const prefixed = PREFIXES.find(([prefix]) => key.startsWith(prefix));
+    if (prefixed)
+        return prefixed[1];
+    const under = UNDER_TRAINING[key];
+    return under && parent !== undefined && TRAINING_SECTION.test(normaliseKey(parent)) ? under : undefined;
+}
+/** The distinct families, and the first parameter of each (in line order). */
+function byFamily(parameters) {
+    const first = new Map();
+    for (const p of [...parameters].sort((a, b) => a.line - b.line))
+        if (!first.has(p.family))
+            first.set(p.family, p);
+    return first;
+}
+/** A command's `--do_train` flag, unless a value turns it off (`--do_train False`, `--do-train=0`). */
+function turnsTrainingOn(text) {
+    for (const m of text.matchAll(/(?:^|[\s'"[(,])--do[_-]train\b(\s*[=\s]\s*["']?(\w*))?/gi)) {
+        if (!/^(?:false|0|no|none)$/i.test(m[2] ?? ''))
+            return true;
+    }
+    return false;
+}
+/**
+ * Parameter names written as flags (`--learning_rate 2e-4`, `--lr=1e-4`), namespaced flags included
+ * (`--train.max_epochs 1`, `--adam.lr 5e-7`: the last part is the name, the one before its section).
+ */
+function flagParameters(text, line) {
+    const out = [];
+    for (const m of text.matchAll(/(?:^|[\s'"[(,=])--([A-Za-z][\w.-]*)/g)) {
+        const parts = (m[1] ?? '').split('.');
+        const name = parts[parts.length - 1] ?? '';
+        const family = familyOf(name, parts[parts.length - 2]);
+        if (family)
+            out.push({ name: normaliseKey(name), line, family });
+    }
+    return out;
+}
+/**
+ * Parameter names written as assignments or keys (`learning_rate=`, `"lr": `, `epochs = 3`), Hydra-style
+ * overrides included (`trainer.total_epochs=3`, `actor.optim.lr=1e-6`).
+ */
+function assignedParameters(text, line) {
+    const out = [];
+    for (const m of text.matchAll(/(?:^|[\s{(,'".])["']?([A-Za-z_][\w]*)["']?\s*(?::(?!:)|=(?!=))/g)) {
+        const name = m[1] ?? '';
+        const parent = /(\w+)\.$/.exec(text.slice(Math.max(0, (m.index ?? 0) - 40), (m.index ?? 0) + 1))?.[1];
+        const family = familyOf(name, parent);
+        if (family)
+            out.push({ name: normaliseKey(name), line, family });
+    }
+    return out;
+}
+
+const S$k = defineSignals('cli', {
+    'axolotl-cli': { strength: 'strong', reason: 'axolotl training command' },
+    'llamafactory-cli': { strength: 'strong', reason: 'LLaMA-Factory training command' },
+    'torchtune-cli': { strength: 'strong', reason: 'torchtune training recipe run' },
+    'trl-cli': { strength: 'strong', reason: 'TRL training command' },
+    'mlx-lm-lora-cli': { strength: 'strong', reason: 'MLX-LM LoRA training command' },
+    'autotrain-cli': { strength: 'strong', reason: 'AutoTrain training command' },
+    'llmforge-cli': { strength: 'strong', reason: 'Anyscale LLMForge fine-tuning command' },
+    'swift-cli': { strength: 'strong', reason: 'ms-swift training command' },
+    'training-launch': { strength: 'strong', reason: 'training run launched' }
 });
-const KEYWORD = /axolotl|llamafactory-cli|lmf|trl|mlx_lm|tune/;
+const KEYWORD = /axolotl|llamafactory-cli|lmf|trl|mlx_lm|tune|autotrain|llmforge|swift|python|torchrun|accelerate|deepspeed|srun|executable|sbatch/;
+/**
+ * A Slurm submission of a launcher with a training method among its arguments (alignment-handbook's
+ * `sbatch recipes/launch.slurm zephyr-7b sft full deepspeed_zero3`).
+ */
+const SBATCH_TRAINING = /\bsbatch\s.*\s(?:sft|dpo|orpo|kto|grpo|ppo|simpo|cpo|rloo|finetune|pretrain)(?=\s)/;
 const TUNE_RUN = /\btune\s+run\s/;
 const TRAINING_RECIPE = /finetune|dpo|ppo|grpo|distillation|qat/;
 const COMMANDS = [
-    { def: S$h['axolotl-cli'], re: /\baxolotl(?:\s+train\b|\.cli\.train\b)/ },
-    { def: S$h['llamafactory-cli'], re: /(?:^|[\s/])(?:llamafactory-cli|lmf)\s+train\b/ },
+    { def: S$k['axolotl-cli'], re: /\baxolotl(?:\s+train\b|\.cli\.train\b)/ },
+    { def: S$k['llamafactory-cli'], re: /(?:^|[\s/])(?:llamafactory-cli|lmf)\s+train\b/ },
     {
-        def: S$h['trl-cli'],
+        def: S$k['trl-cli'],
         re: /\btrl\s+(?:sft|dpo|kto|grpo|rloo|reward|orpo|cpo|ppo|online_dpo|gkd|xpo|nash_md|bco|prm)\b/
     },
-    { def: S$h['mlx-lm-lora-cli'], re: /\bmlx_lm(?:\.lora|\s+lora)\b/, also: /\s--train\b/ }
+    { def: S$k['mlx-lm-lora-cli'], re: /\bmlx_lm(?:\.lora|\s+lora)\b/, also: /\s--train\b/ },
+    {
+        def: S$k['autotrain-cli'],
+        re: /\bautotrain\s+(?:llm|text-classification|dreambooth|seq2seq)\b/,
+        also: /\s--train\b/
+    },
+    { def: S$k['llmforge-cli'], re: /\bllmforge\s+(?:anyscale\s+)?finetune\b/ },
+    { def: S$k['swift-cli'], re: /\bswift\s+(?:sft|rlhf|pt)\b/ }
 ];
-const cli = defineDetector('cli', S$h, (input) => {
+const PRINTS = /^\s*(?:echo|printf|print|logger\.\w+|log)\b/;
+/** What runs a script: an interpreter or a distributed launcher. */
+const RUNNER = /(?:^|[\s;&|(!])(?:python[\d.]*|torchrun|accelerate\s+launch|deepspeed|srun|mpirun|sys\.executable)(?=\s)/;
+/**
+ * A training entry point's name: `train.py`, `finetune_lora.py`, `run_sft.py`, `02_finetune_qlora.py`,
+ * `-m axolotl.cli.train`.
+ */
+const TRAINING_ENTRY = /^(?:\d+[_-])?(?:run_)?(?:train|training|finetune|finetuning|fine_tune|sft|dpo|orpo|kto|grpo|ppo|rlhf|pretrain|pretraining)(?:$|[_-])/;
+/** ... unless it prepares, evaluates or converts rather than trains. */
+const NOT_TRAINING = /data|prep|split|eval|test|infer|generat|convert|export|merge|plot|download|token|vocab/;
+const cli = defineDetector('cli', S$k, (input) => {
     const view = viewOf(input);
     if (!view.isCode)
         return [];
     const out = [];
     const seen = new Set();
-    for (const cmd of logicalLines(view.code)) {
+    const add = (def, line, detail) => {
+        if (seen.has(def.id))
+            return;
+        seen.add(def.id);
+        out.push(hit(def, view.path, line, detail));
+    };
+    for (const cmd of view.statements) {
         if (!cmd.added || !KEYWORD.test(cmd.text))
             continue;
         const text = ` ${cmd.text.replace(/["'`,[\]]/g, ' ')} `;
         for (const { def, re, also } of COMMANDS) {
-            if (!seen.has(def.id) && re.test(text) && (also === undefined || also.test(text))) {
-                seen.add(def.id);
-                out.push(hit(def, view.path, cmd.line));
-            }
+            if (re.test(text) && (also === undefined || also.test(text)))
+                add(def, cmd.line);
         }
-        const recipe = seen.has('torchtune-cli') ? undefined : tuneRecipe(text);
-        if (recipe) {
-            seen.add('torchtune-cli');
-            out.push(hit(S$h['torchtune-cli'], view.path, cmd.line, `\`${recipe}\``));
-        }
+        const recipe = tuneRecipe(text);
+        if (recipe)
+            add(S$k['torchtune-cli'], cmd.line, `\`${recipe}\``);
+        const launch = seen.size === 0 ? trainingLaunch(text, cmd.line) : undefined;
+        if (launch)
+            add(S$k['training-launch'], cmd.line, launch);
     }
     return out;
 });
+/** Why a runner's command is a training run, or undefined. */
+function trainingLaunch(text, line) {
+    const submitted = SBATCH_TRAINING.exec(text);
+    if (submitted)
+        return `\`sbatch ... ${submitted[0].trim().split(/\s+/).pop() ?? ''}\``;
+    const runner = RUNNER.exec(text);
+    if (!runner)
+        return undefined;
+    // `echo "python train.py ..."` prints an instruction; it runs nothing.
+    const segment = text.slice(0, runner.index).split(/[;&|]/).pop() ?? '';
+    if (PRINTS.test(segment))
+        return undefined;
+    const rest = text.slice(runner.index + runner[0].length);
+    if (turnsTrainingOn(rest))
+        return '`--do_train`';
+    const entry = entryOf(rest);
+    if (entry && TRAINING_ENTRY.test(entry.name) && !NOT_TRAINING.test(entry.name))
+        return `\`${entry.shown}\``;
+    const families = byFamily(flagParameters(rest, line));
+    if (families.size >= 2 && (families.has('learning rate') || families.has('length'))) {
+        return [...families.values()].map((p) => `\`--${p.name}\``).join(', ');
+    }
+    return undefined;
+}
+/** The script a runner runs: the module after `-m`, else the first `.py` argument. */
+function entryOf(rest) {
+    const tokens = rest.trim().split(/\s+/);
+    const m = tokens.indexOf('-m');
+    const module = m >= 0 ? tokens[m + 1] : undefined;
+    if (module && !module.startsWith('-'))
+        return { name: module.split('.').pop()?.toLowerCase() ?? '', shown: `-m ${module}` };
+    const script = tokens.find((t) => /\.py$/.test(t));
+    if (!script)
+        return undefined;
+    return { name: (script.split('/').pop() ?? '').replace(/\.py$/, '').toLowerCase(), shown: script };
+}
 /** The training recipe of a `tune run` command: a token before `--config` naming a training recipe. */
 function tuneRecipe(text) {
     const m = TUNE_RUN.exec(text);
@@ -23871,57 +24181,180 @@ function tuneRecipe(text) {
     }
     return undefined;
 }
-/** Lines joined across trailing backslashes; added when any part is added; numbered by the first part. */
-function logicalLines(code) {
-    const out = [];
-    let current;
-    for (const l of code) {
-        const text = l.text.trimEnd();
-        const continues = text.endsWith('\\');
-        const part = continues ? text.slice(0, -1) : text;
-        if (current) {
-            current.text += ` ${part}`;
-            current.added ||= l.added;
-        }
-        else
-            current = { line: l.line, text: part, added: l.added };
-        if (!continues) {
-            out.push(current);
-            current = undefined;
-        }
-    }
-    if (current)
-        out.push(current);
-    return out;
-}
 
 // Fireworks AI fine-tuning jobs created with `firectl` (supervised, reinforcement or legacy fine-tuning
 // jobs). `firectl list` / `get` / `deploy` do not fire.
-const S$g = defineSignals('fireworks', {
+const S$j = defineSignals('fireworks', {
     'fireworks-ft-job': { strength: 'strong', reason: 'Fireworks fine-tuning job created' }
 });
 const CREATE = /\bfirectl\s+(?:create\s+(?:sftj|rftj|dpoj|supervised-fine-tuning-job|reinforcement-fine-tuning-job|fine-tuning-job)|(?:supervised|reinforcement)-fine-tuning-job\s+create)\b/;
-const fireworks = defineDetector('fireworks', S$g, (input) => {
+const fireworks = defineDetector('fireworks', S$j, (input) => {
     const view = viewOf(input);
     if (!view.isCode)
         return [];
     const line = view.firstAdded(CREATE);
-    return line ? [hit(S$g['fireworks-ft-job'], view.path, line.line)] : [];
+    return line ? [hit(S$j['fireworks-ft-job'], view.path, line.line)] : [];
 });
+
+const S$i = defineSignals('training-config', {
+    'training-hyperparameters': { strength: 'strong', reason: 'training hyperparameters' },
+    'some-training-hyperparameters': { strength: 'medium', reason: 'some training hyperparameters' }
+});
+const READS = new Set([
+    'yaml',
+    'toml',
+    'json',
+    'python',
+    'notebook',
+    'shell',
+    'js',
+    'other-code'
+]);
+const DEEPSPEED = /"zero_optimization"\s*:/;
+/** A run has a pace: the learning rate or the training length is one of the families. */
+const PACE = ['learning rate', 'length'];
+const hyperparameters = defineDetector('training-config', S$i, (input) => {
+    const view = viewOf(input);
+    if (!READS.has(view.kind) || !view.touched || !view.hasText)
+        return [];
+    if (isInfraConfig(view))
+        return [];
+    const families = byFamily(parametersOf(view));
+    if (families.size < 2 || !PACE.some((f) => families.has(f)))
+        return [];
+    const def = families.size >= 3 ? S$i['training-hyperparameters'] : S$i['some-training-hyperparameters'];
+    const shown = [...families.values()].sort((a, b) => a.line - b.line);
+    const names = shown.map((p) => `\`${p.name}\``).join(', ');
+    return [hit(def, view.path, shown[0]?.line, names)];
+}, { fallback: true });
+/** The hyperparameters on the lines the change added. */
+function parametersOf(view) {
+    if (view.kind === 'yaml') {
+        const keys = view.yaml.keys.flatMap((key) => {
+            if (!view.isAdded(key.line))
+                return [];
+            const parts = key.path.split('.');
+            const name = parts[parts.length - 1] ?? '';
+            const family = familyOf(name, parts[parts.length - 2]);
+            return family ? [{ name: name.toLowerCase(), line: key.line, family }] : [];
+        });
+        // A job spec's command is a string of flags (Beaker `arguments:`, Kubernetes `args:`, CI `run:`).
+        return [...keys, ...view.addedText.flatMap((l) => flagParameters(l.text, l.line))];
+    }
+    return view.addedText.flatMap((l) => [
+        ...assignedParameters(l.text, l.line),
+        ...flagParameters(l.text, l.line)
+    ]);
+}
+/** DeepSpeed JSON and accelerate YAML: distributed-run settings, not a training run by themselves. */
+function isInfraConfig(view) {
+    if (view.kind === 'json')
+        return view.lines.some((l) => DEEPSPEED.test(l.text));
+    if (view.kind === 'yaml')
+        return view.yaml.has('compute_environment') && view.yaml.has('distributed_type');
+    return false;
+}
+
+const S$h = defineSignals('fine-tuning-api', {
+    'ft-job-call': { strength: 'strong', reason: 'fine-tuning job started' },
+    'ft-job-rest': { strength: 'strong', reason: 'fine-tuning job created through a REST API' },
+    'dspy-weight-optimizer': { strength: 'strong', reason: 'DSPy optimizer that fine-tunes weights' }
+});
+const CHAIN = /\b(?:[A-Za-z_]\w*\s*\.\s*)*[A-Za-z_]\w*(?=\s*\()/g;
+/** What the chain is about: fine-tuning, tuning, or a training or customization job. */
+const SUBJECT = /fine_?tun|finetun|tuning|(?:training|customi[sz]ation)_?(?:job|run)|(?:^|\.)trainings?(?:\.|$)/;
+/** What its last step does to it. */
+const VERB = /^(?:create|new|start|submit|launch|run|tune|train|fine_?tune|begin|kick_?off)/;
+/** Preparing, inspecting or pricing, not starting. */
+const NOT_A_START = /data|file|example|prompt|cost|estimat|price|report|eval|valid|check|status|list|get|cancel|delete|wait|poll|tuned/;
+const CLIENT_ASSIGNMENT = /\b([A-Za-z_]\w*)\s*=\s*(?:[A-Za-z_]\w*\.)*(\w*(?:Fine_?[Tt]un|Finetun|finetun|Tuning)\w*|Lamini)\s*\(/g;
+/** A function being defined, not called. */
+const DEFINITION = /\b(?:def|function)\s+$/;
+/** A REST collection of fine-tuning jobs, whatever the provider. */
+const JOBS_ENDPOINT = /\/(?:fine_tuning\/jobs|fine[-_]tunes|fine[-_]?tuning[-_]?jobs|(?:supervised|reinforcement)?fine[-_]?tuning[-_]?jobs|tuningJobs|model-customization-jobs)\b/i;
+const POSTS = /\b(?:requests|httpx|session|client|axios)\.post\s*\(|\bmethod\s*[:=]\s*["']POST["']|-X\s*POST\b|\bfetch\s*\(/;
+/** A job object built for a tuning pipeline or template (`PipelineJob(template_path=".../tune-...")`). */
+const JOB_CONSTRUCTOR = /\b[A-Z]\w*Job\s*\(/;
+const TUNING_ARGUMENT = /fine[-_]?tun|finetun|tuning|\btune[-_]/i;
+/** What starts a job object once built. */
+const RUNS_JOB = /\.(?:run|submit|start)\s*\(/;
+const DSPY_WEIGHTS = /\b(?:dspy\.)?(?:BootstrapFinetune|BetterTogether|GRPO|ArborGRPO)\s*\(/;
+const DSPY = /\b(?:dspy|arbor)\b/;
+const jobCalls = defineDetector('fine-tuning-api', S$h, (input) => {
+    const view = viewOf(input);
+    if (!view.isCode || view.kind === 'yaml' || view.kind === 'toml')
+        return [];
+    const dspy = view.firstAdded(DSPY_WEIGHTS);
+    if (dspy && view.codeHas(DSPY)) {
+        const name = DSPY_WEIGHTS.exec(dspy.text)?.[0].replace(/\s*\($/, '') ?? '';
+        return [hit(S$h['dspy-weight-optimizer'], view.path, dspy.line, `\`${name}\``)];
+    }
+    const call = startCall(view);
+    if (call)
+        return [hit(S$h['ft-job-call'], view.path, call.line, `\`${call.chain}(...)\``)];
+    const rest = view.firstAdded(JOBS_ENDPOINT);
+    if (rest && view.codeHas(POSTS)) {
+        return [hit(S$h['ft-job-rest'], view.path, rest.line, `\`${JOBS_ENDPOINT.exec(rest.text)?.[0] ?? ''}\``)];
+    }
+    const job = view.codeHas(RUNS_JOB)
+        ? view.statements.find((l) => l.added && JOB_CONSTRUCTOR.test(l.text) && TUNING_ARGUMENT.test(l.text))
+        : undefined;
+    return job
+        ? [hit(S$h['ft-job-call'], view.path, job.line, `\`${JOB_CONSTRUCTOR.exec(job.text)?.[0] ?? ''}...)\``)]
+        : [];
+}, { fallback: true });
+function startCall(view) {
+    const clients = clientNames(view);
+    const runsJobs = view.codeHas(RUNS_JOB);
+    for (const { line, text, added } of view.code) {
+        if (!added)
+            continue;
+        for (const m of text.matchAll(CHAIN)) {
+            if (DEFINITION.test(text.slice(Math.max(0, m.index - 16), m.index)))
+                continue;
+            const chain = m[0].replace(/\s+/g, '');
+            if (startsJob(chain, clients, runsJobs))
+                return { line, chain };
+        }
+    }
+    return undefined;
+}
+function startsJob(chain, clients, runsJobs) {
+    const steps = chain.split('.');
+    const last = steps[steps.length - 1] ?? '';
+    const lower = chain.toLowerCase();
+    const about = SUBJECT.test(lower) || clients.has(steps[0] ?? '');
+    if (!about)
+        return false;
+    // A job class built, and then run or submitted: `CustomContainerTrainingJob(...)` ... `job.submit(`.
+    // Built alone, it may only read an existing job (`SupervisedTuningJob("projects/.../tuningJobs/1")`).
+    if (/^[A-Z]\w*Job$/.test(last))
+        return SUBJECT.test(last.toLowerCase()) && runsJobs;
+    const verb = last.toLowerCase();
+    return VERB.test(verb) && !NOT_A_START.test(verb);
+}
+/** Names bound to a fine-tuning client or manager: `manager = FinetuningManager()`, `llm = Lamini(...)`. */
+function clientNames(view) {
+    const names = new Set();
+    for (const { text } of view.code)
+        for (const m of text.matchAll(CLIENT_ASSIGNMENT))
+            names.add(m[1] ?? '');
+    return names;
+}
 
 // LLaMA-Factory: training YAML (`stage` + `do_train: true` or `finetuning_type`) and dataset registry
 // edits. Inference (`llamafactory-cli chat`), merge/export and predict-only configs do not fire.
-const S$f = defineSignals('llama-factory', {
+const S$g = defineSignals('llama-factory', {
     'llamafactory-config': { strength: 'strong', reason: 'LLaMA-Factory training config' },
     'llamafactory-dataset-info': { strength: 'medium', reason: 'LLaMA-Factory dataset registry entry added' }
 });
 const STAGES = new Set(['pt', 'sft', 'rm', 'ppo', 'dpo', 'kto']);
 const REGISTRY_KEY = /"(file_name|hf_hub_url|ms_hub_url|om_hub_url)"\s*:/;
-const llamaFactory = defineDetector('llama-factory', S$f, (input) => {
+const llamaFactory = defineDetector('llama-factory', S$g, (input) => {
     const view = viewOf(input);
     if (view.name === 'dataset_info.json' && view.touched) {
         const line = view.firstAdded(REGISTRY_KEY);
-        return line ? [hit(S$f['llamafactory-dataset-info'], view.path, line.line)] : [];
+        return line ? [hit(S$g['llamafactory-dataset-info'], view.path, line.line)] : [];
     }
     if (view.kind !== 'yaml' || !view.touched)
         return [];
@@ -23936,38 +24369,40 @@ const llamaFactory = defineDetector('llama-factory', S$f, (input) => {
         return [];
     const type = y.get('finetuning_type')?.value;
     return [
-        hit(S$f['llamafactory-config'], view.path, stage.line, `\`stage: ${stage.value}\`${type ? `, ${type}` : ''}`)
+        hit(S$g['llamafactory-config'], view.path, stage.line, `\`stage: ${stage.value}\`${type ? `, ${type}` : ''}`)
     ];
 });
 
-// Mistral fine-tuning: `client.fine_tuning.jobs.create(` with the `mistralai` SDK (the OpenAI-shaped call
+// Mistral fine-tuning: `client.fine_tuning.jobs.create(` (or the 0.x SDK's `client.jobs.create(`) with the `mistralai` SDK (the OpenAI-shaped call
 // is attributed here when the file uses Mistral's SDK), and the self-hosted mistral-finetune YAML.
-const S$e = defineSignals('mistral', {
+const S$f = defineSignals('mistral', {
     'mistral-ft-job': { strength: 'strong', reason: 'Mistral fine-tuning job created' },
     'mistral-finetune-config': { strength: 'strong', reason: 'mistral-finetune training config' }
 });
-const JOB = /\b(?:fine_tuning|fineTuning)\.jobs\.create\s*\(/;
-const mistral = defineDetector('mistral', S$e, (input) => {
+// The current SDK's `client.fine_tuning.jobs.create(`, and the 0.x SDK's `client.jobs.create(` (MistralClient);
+// never `client.batch.jobs.create(`, which runs batch inference.
+const JOB = /\b(?:fine_tuning|fineTuning)\.jobs\.create\s*\(|(?<!batch\.)\bjobs\.create\s*\(/;
+const mistral = defineDetector('mistral', S$f, (input) => {
     const view = viewOf(input);
     if (view.kind === 'yaml' && view.touched) {
         const y = view.yaml;
         const anchor = y.first('lora.rank', 'data.instruct_data');
         if (y.has('model_id_or_path') && y.has('run_dir') && anchor) {
-            return [hit(S$e['mistral-finetune-config'], view.path, anchor.line, `\`${anchor.path}\``)];
+            return [hit(S$f['mistral-finetune-config'], view.path, anchor.line, `\`${anchor.path}\``)];
         }
     }
     if (!view.isCode || !view.codeHas(/\bmistralai\b/))
         return [];
     const job = view.firstAdded(JOB);
-    return job ? [hit(S$e['mistral-ft-job'], view.path, job.line)] : [];
+    return job ? [hit(S$f['mistral-ft-job'], view.path, job.line)] : [];
 });
 
 // MLX-LM LoRA configs (YAML): `train: true` with a fine-tune type or LoRA parameters. The same keys
 // without `train: true` configure a test or generation run. MLX's adapter_config.json is in peft.ts.
-const S$d = defineSignals('mlx-lm', {
+const S$e = defineSignals('mlx-lm', {
     'mlx-lora-config': { strength: 'strong', reason: 'MLX-LM LoRA training config' }
 });
-const mlxLm = defineDetector('mlx-lm', S$d, (input) => {
+const mlxLm = defineDetector('mlx-lm', S$e, (input) => {
     const view = viewOf(input);
     if (view.kind !== 'yaml' || !view.touched)
         return [];
@@ -23979,11 +24414,11 @@ const mlxLm = defineDetector('mlx-lm', S$d, (input) => {
     if (!key)
         return [];
     return [
-        hit(S$d['mlx-lora-config'], view.path, key.line, key.value === '' ? `\`${key.path}\`` : `\`${key.path}: ${key.value}\``)
+        hit(S$e['mlx-lora-config'], view.path, key.line, key.value === '' ? `\`${key.path}\`` : `\`${key.path}: ${key.value}\``)
     ];
 });
 
-const S$c = defineSignals('model-card', {
+const S$d = defineSignals('model-card', {
     'model-card-adapter': { strength: 'medium', reason: 'model card of an adapter or fine-tune' },
     'model-card-training-tags': { strength: 'medium', reason: 'model card tagged by a training library' }
 });
@@ -24002,7 +24437,7 @@ const TRAINING_TAGS = new Set([
     'llama-factory',
     'peft'
 ]);
-const modelCard = defineDetector('model-card', S$c, (input) => {
+const modelCard = defineDetector('model-card', S$d, (input) => {
     const view = viewOf(input);
     if (view.kind !== 'markdown' || !view.touched || !view.hasText)
         return [];
@@ -24012,18 +24447,18 @@ const modelCard = defineDetector('model-card', S$c, (input) => {
     const y = new YamlKeys(front);
     const lib = y.get('library_name');
     if (lib?.value === 'peft' && view.isAdded(lib.line))
-        return [hit(S$c['model-card-adapter'], view.path, lib.line, '`library_name: peft`')];
+        return [hit(S$d['model-card-adapter'], view.path, lib.line, '`library_name: peft`')];
     const relation = y.get('base_model_relation');
     if (relation && /^(adapter|finetune)$/.test(relation.value) && view.isAdded(relation.line)) {
         return [
-            hit(S$c['model-card-adapter'], view.path, relation.line, `\`base_model_relation: ${relation.value}\``)
+            hit(S$d['model-card-adapter'], view.path, relation.line, `\`base_model_relation: ${relation.value}\``)
         ];
     }
     if (!y.has('base_model'))
         return [];
     const tag = trainingTag(front);
     return tag && view.isAdded(tag.line)
-        ? [hit(S$c['model-card-training-tags'], view.path, tag.line, `\`${tag.text}\``)]
+        ? [hit(S$d['model-card-training-tags'], view.path, tag.line, `\`${tag.text}\``)]
         : [];
 });
 /** The lines between a leading `---` and the next `---`. */
@@ -24073,7 +24508,7 @@ function clean(tag) {
 // Ollama Modelfiles: `ADAPTER` applies a fine-tuned LoRA adapter to the base model (using a tuned model);
 // `FROM ./local.gguf` often loads a merged fine-tune. A persona (`FROM llama3.1` + SYSTEM/PARAMETER/
 // TEMPLATE) is a prompt change and does not fire.
-const S$b = defineSignals('ollama', {
+const S$c = defineSignals('ollama', {
     'ollama-adapter': { strength: 'medium', reason: 'Ollama Modelfile applies a fine-tuned adapter' },
     'ollama-tuned-model': {
         strength: 'medium',
@@ -24085,20 +24520,20 @@ const ADAPTER = /^\s*ADAPTER\s+(\S+)/i;
 const FROM = /^\s*FROM\s+(\S+)/i;
 const LOCAL = /^(?:\.{1,2}\/|\/|~)|\.(?:gguf|safetensors|bin)$/i;
 const TUNED_NAME = /unsloth|fine-?tun|lora|sft|dpo|adapter|(?:^|[^a-z])ft(?:[^a-z]|$)/i;
-const ollama = defineDetector('ollama', S$b, (input) => {
+const ollama = defineDetector('ollama', S$c, (input) => {
     const view = viewOf(input);
     if (view.kind !== 'modelfile')
         return [];
     for (const { line, text } of view.addedCode) {
         const adapter = ADAPTER.exec(text);
         if (adapter)
-            return [hit(S$b['ollama-adapter'], view.path, line, `\`ADAPTER ${adapter[1] ?? ''}\``)];
+            return [hit(S$c['ollama-adapter'], view.path, line, `\`ADAPTER ${adapter[1] ?? ''}\``)];
     }
     for (const { line, text } of view.addedCode) {
         const from = FROM.exec(text)?.[1];
         if (from === undefined || !LOCAL.test(from))
             continue;
-        const def = TUNED_NAME.test(from) ? S$b['ollama-tuned-model'] : S$b['ollama-local-model'];
+        const def = TUNED_NAME.test(from) ? S$c['ollama-tuned-model'] : S$c['ollama-local-model'];
         return [hit(def, view.path, line, `\`FROM ${from}\``)];
     }
     return [];
@@ -24150,9 +24585,9 @@ function isObject$2(value) {
 // OpenAI fine-tuning: job creation (Python, Node, REST, legacy SDK and CLI), training-file uploads,
 // fine-tuned `ft:` model ids newly written into code or config (deploying a tuned model), and chat- and
 // preference-format training JSONL. Listing or retrieving jobs does not fire.
-const S$a = defineSignals('openai', {
+const S$b = defineSignals('openai', {
     'openai-ft-job': { strength: 'strong', reason: 'OpenAI fine-tuning job created' },
-    'openai-ft-upload': { strength: 'medium', reason: 'file uploaded for fine-tuning' },
+    'openai-ft-upload': { strength: 'strong', reason: 'training file uploaded for fine-tuning' },
     'openai-ft-model-id': { strength: 'medium', reason: 'fine-tuned model id written (deploys a tuned model)' },
     'openai-chat-jsonl': { strength: 'weak', reason: 'chat-format training JSONL' },
     'openai-preference-jsonl': { strength: 'weak', reason: 'preference-format training JSONL' }
@@ -24162,13 +24597,15 @@ const JOB_CALLS = [
     /\bfineTuning\.jobs\.create\s*\(/,
     /\bFineTuningJob\.create\s*\(/,
     /\bFineTune\.create\s*\(/,
+    // The Go SDK.
+    /\bFineTuning\.Jobs\.New\s*\(/,
     /\bopenai\s+api\s+fine_tun(?:es|ing\.jobs)\.create\b/
 ];
 const REST_JOBS = /\/v1\/fine_tuning\/jobs(?![\w/-])/;
 const OTHER_SDK = /\bmistralai\b/;
 const UPLOAD = /\bpurpose\s*[=:]\s*["']fine-tune["']/;
 const FT_MODEL_ID = /\bft:[A-Za-z0-9._-]+:[A-Za-z0-9_-]*:[A-Za-z0-9_.-]*:[A-Za-z0-9]+(?::ckpt-step-\d+)?\b/;
-const openai = defineDetector('openai', S$a, (input) => {
+const openai = defineDetector('openai', S$b, (input) => {
     const view = viewOf(input);
     if (view.kind === 'jsonl')
         return trainingJsonl(view);
@@ -24179,13 +24616,13 @@ const openai = defineDetector('openai', S$a, (input) => {
             out.push(job);
         const upload = view.firstAdded(UPLOAD);
         if (upload)
-            out.push(hit(S$a['openai-ft-upload'], view.path, upload.line));
+            out.push(hit(S$b['openai-ft-upload'], view.path, upload.line));
     }
     if (view.isCode || view.kind === 'json') {
         for (const { line, text } of view.addedText) {
             const id = FT_MODEL_ID.exec(text);
             if (id) {
-                out.push(hit(S$a['openai-ft-model-id'], view.path, line, `\`${id[0]}\``));
+                out.push(hit(S$b['openai-ft-model-id'], view.path, line, `\`${id[0]}\``));
                 break;
             }
         }
@@ -24197,70 +24634,70 @@ function jobCall(view) {
         return undefined;
     const call = view.addedCode.find((l) => JOB_CALLS.some((re) => re.test(l.text)));
     if (call)
-        return hit(S$a['openai-ft-job'], view.path, call.line);
+        return hit(S$b['openai-ft-job'], view.path, call.line);
     const rest = view.firstAdded(REST_JOBS);
     if (rest && view.codeHas(/\btraining_file\b/))
-        return hit(S$a['openai-ft-job'], view.path, rest.line, 'REST');
+        return hit(S$b['openai-ft-job'], view.path, rest.line, 'REST');
     return undefined;
 }
 function trainingJsonl(view) {
     const preference = firstRow(view, (r) => ('preferred_output' in r && 'non_preferred_output' in r) || ('chosen' in r && 'rejected' in r));
     if (preference)
-        return [hit(S$a['openai-preference-jsonl'], view.path, preference.line)];
+        return [hit(S$b['openai-preference-jsonl'], view.path, preference.line)];
     if (!isTrainingPath(view.path))
         return [];
     const chat = firstRow(view, (r) => hasAssistantTurn(r['messages']));
-    return chat ? [hit(S$a['openai-chat-jsonl'], view.path, chat.line)] : [];
+    return chat ? [hit(S$b['openai-chat-jsonl'], view.path, chat.line)] : [];
 }
 
 // Adapter configs named adapter_config.json: PEFT's (`peft_type`) and MLX-LM's (`fine_tune_type`,
 // `lora_parameters`). Only training writes them, so a new or changed one is strong evidence.
-const S$9 = defineSignals('peft', {
+const S$a = defineSignals('peft', {
     'peft-adapter-config': { strength: 'strong', reason: 'PEFT adapter config' },
     'mlx-adapter-config': { strength: 'strong', reason: 'MLX-LM adapter config' }
 });
 const PEFT_KEY = /"peft_type"\s*:\s*"([A-Z0-9_]+)"/;
 const MLX_KEY = /"(?:fine_tune_type|lora_parameters)"\s*:/;
-const peft = defineDetector('peft', S$9, (input) => {
+const peft = defineDetector('peft', S$a, (input) => {
     const view = viewOf(input);
     if (view.name !== 'adapter_config.json' || !view.touched || !view.hasText)
         return [];
     for (const { line, text } of view.lines) {
         const m = PEFT_KEY.exec(text);
         if (m)
-            return [hit(S$9['peft-adapter-config'], view.path, line, `\`peft_type: ${m[1] ?? ''}\``)];
+            return [hit(S$a['peft-adapter-config'], view.path, line, `\`peft_type: ${m[1] ?? ''}\``)];
     }
     const mlx = view.lines.find((l) => MLX_KEY.test(l.text));
-    return mlx ? [hit(S$9['mlx-adapter-config'], view.path, mlx.line)] : [];
+    return mlx ? [hit(S$a['mlx-adapter-config'], view.path, mlx.line)] : [];
 });
 
 // Together AI fine-tuning: the `together fine-tuning create` CLI and the SDK's `fine_tuning.create(`.
 // Listing, retrieving or downloading fine-tunes, and chat completions, do not fire.
-const S$8 = defineSignals('together', {
+const S$9 = defineSignals('together', {
     'together-ft-job': { strength: 'strong', reason: 'Together AI fine-tuning job created' }
 });
 const CLI = /\b(?:together|tg)\s+fine-tuning\s+create\b/;
 const SDK = /\b(?:fine_tuning|fineTuning)\.create\s*\(/;
-const together = defineDetector('together', S$8, (input) => {
+const together = defineDetector('together', S$9, (input) => {
     const view = viewOf(input);
     if (!view.isCode)
         return [];
     const cli = view.firstAdded(CLI);
     if (cli)
-        return [hit(S$8['together-ft-job'], view.path, cli.line, 'CLI')];
+        return [hit(S$9['together-ft-job'], view.path, cli.line, 'CLI')];
     const sdk = view.firstAdded(SDK);
     return sdk && view.codeHas(/\btogether(?:-ai)?\b/i)
-        ? [hit(S$8['together-ft-job'], view.path, sdk.line, 'SDK')]
+        ? [hit(S$9['together-ft-job'], view.path, sdk.line, 'SDK')]
         : [];
 });
 
 // torchtune recipe configs: torchtune components, a dataset, and an optimizer or a loss. The evaluation,
 // generation and quantization configs have a model and a checkpointer but no optimizer or dataset.
-const S$7 = defineSignals('torchtune', {
+const S$8 = defineSignals('torchtune', {
     'torchtune-config': { strength: 'strong', reason: 'torchtune training config' }
 });
 const ADAPTER_MODEL = /^torchtune\.models\.[\w.]*\.(q?lora_|dora_)\w*$/;
-const torchtune = defineDetector('torchtune', S$7, (input) => {
+const torchtune = defineDetector('torchtune', S$8, (input) => {
     const view = viewOf(input);
     if (view.kind !== 'yaml' || !view.touched)
         return [];
@@ -24270,11 +24707,91 @@ const torchtune = defineDetector('torchtune', S$7, (input) => {
         return [];
     const model = y.get('model._component_');
     if (model && ADAPTER_MODEL.test(model.value)) {
-        return [hit(S$7['torchtune-config'], view.path, model.line, `adapter model \`${model.value}\``)];
+        return [hit(S$8['torchtune-config'], view.path, model.line, `adapter model \`${model.value}\``)];
     }
     const anchor = y.first('optimizer', 'loss') ?? components[0];
-    return [hit(S$7['torchtune-config'], view.path, anchor?.line, 'dataset, optimizer and loss')];
+    return [hit(S$8['torchtune-config'], view.path, anchor?.line, 'dataset, optimizer and loss')];
 });
+
+const S$7 = defineSignals('training-code', {
+    'training-loop': { strength: 'strong', reason: 'training loop: gradients and optimizer steps' },
+    'trainer-run': { strength: 'strong', reason: 'trainer built and run' },
+    'model-optimizer': { strength: 'strong', reason: "optimizer built over a model's parameters" },
+    'keras-fine-tune': { strength: 'strong', reason: 'Keras model fine-tuned' },
+    'sagemaker-training-job': { strength: 'strong', reason: 'SageMaker training job run' }
+});
+const BACKWARD = /\.backward\s*\(/;
+const OPTIMIZER_STEP = /\b\w*(?:optim|opt|optimizer)\w*\.step\s*\(|\bscaler\.step\s*\(\s*\w*optim/i;
+/** TextGrad and Trace mirror PyTorch's loop over prompts: `loss.backward()` there tunes text, not weights. */
+const TEXTUAL_GRADIENTS = /\b(?:textgrad|opto)\b/;
+const VALUE_AND_GRAD = /\bvalue_and_grad\s*\(|\bjax\.grad\s*\(/;
+const OPTIMIZER_UPDATE = /\b\w*(?:optim|opt|optimizer)\w*\.update\s*\(|\boptax\.apply_updates\s*\(/i;
+const TRAINER = /\b(?:[A-Z]\w*)?Trainer\s*\(/;
+/** An optimizer built over a model's parameters: only training does that. */
+const MODEL_OPTIMIZER = /\b\w*(?:Adam|AdamW|SGD|Adafactor|Lion|RMSprop|Adagrad|LAMB|Sophia)\w*\s*\(\s*(?:params\s*=\s*)?[\w.]*\.(?:parameters|trainable_parameters)\s*\(/;
+const RUN = /\.(?:train|fit)\s*\(/;
+const TRAINING_LIBRARY = /\b(?:transformers|trl|peft|unsloth|sentence_transformers|setfit|lightning|pytorch_lightning|composer|swift|llamafactory|axolotl|torch|accelerate|diffusers)\b/;
+const KERAS_FIT = /\.fit\s*\(/;
+const KERAS = /\bkeras(?:_hub|_nlp)?\b/;
+const PRETRAINED$1 = /\.(?:from_preset|from_pretrained)\s*\(|\.enable_lora\s*\(/;
+/** SageMaker's Estimator and JumpStartEstimator, and its framework estimators (HuggingFace, PyTorch ...). */
+const ESTIMATOR = /\b(?:\w*Estimator|HuggingFace|PyTorch|TensorFlow)\s*\(/;
+const SAGEMAKER = /\bsagemaker\b/;
+/** An estimator whose entry point evaluates or serves: SageMaker runs evaluations as jobs too. */
+const NOT_TRAINING_ENTRY = /\bentry_point\s*=\s*["'][^"']*(?:eval|infer|predict|generat|bench|serve|test)/i;
+const PAIRS = [
+    {
+        def: S$7['training-loop'],
+        anchor: BACKWARD,
+        with: [OPTIMIZER_STEP],
+        without: [TEXTUAL_GRADIENTS],
+        detail: '`backward()` and `step()`'
+    },
+    {
+        def: S$7['training-loop'],
+        anchor: VALUE_AND_GRAD,
+        with: [OPTIMIZER_UPDATE],
+        detail: '`value_and_grad` and an optimizer update'
+    },
+    { def: S$7['trainer-run'], anchor: TRAINER, with: [RUN, TRAINING_LIBRARY], detail: '' },
+    { def: S$7['model-optimizer'], anchor: MODEL_OPTIMIZER, with: [], detail: '', statement: true },
+    {
+        def: S$7['keras-fine-tune'],
+        anchor: KERAS_FIT,
+        with: [KERAS, PRETRAINED$1],
+        detail: '`fit()` on pretrained weights'
+    },
+    {
+        def: S$7['sagemaker-training-job'],
+        anchor: ESTIMATOR,
+        with: [KERAS_FIT, SAGEMAKER],
+        without: [NOT_TRAINING_ENTRY],
+        detail: 'estimator `fit()`'
+    }
+];
+const trainingCode = defineDetector('training-code', S$7, (input) => {
+    const view = viewOf(input);
+    if (view.kind !== 'python' && view.kind !== 'notebook')
+        return [];
+    for (const pair of PAIRS) {
+        const found = pairIn(view, pair);
+        if (found)
+            return [found];
+    }
+    return [];
+}, { fallback: true });
+function pairIn(view, pair) {
+    const anchor = pair.statement
+        ? view.statements.find((l) => l.added && pair.anchor.test(l.text))
+        : view.firstAdded(pair.anchor);
+    if (!anchor || !pair.with.every((re) => view.codeHas(re)))
+        return undefined;
+    if (pair.without?.some((re) => view.codeHas(re)))
+        return undefined;
+    const called = (pair.anchor.exec(anchor.text)?.[0] ?? '').replace(/\s*\(.*$/, '(...)');
+    const detail = pair.detail || `\`${called}\``;
+    return hit(pair.def, view.path, anchor.line, detail);
+}
 
 // Instruction-tuning rows in JSON Lines other than OpenAI's chat format: Alpaca `instruction`/`output`,
 // `prompt`/`completion`, Gemini `contents` with a model turn, Bedrock conversation rows. Weak, and only
@@ -24376,13 +24893,13 @@ function trlConfig(path, y) {
     return key ? [hit(S$3['trl-config'], path, key.line, `\`${key.path}\``)] : [];
 }
 
-// Unsloth: LoRA adapters attached with `FastLanguageModel.get_peft_model(` (usually in a notebook), and the
+// Unsloth: LoRA adapters attached with `FastLanguageModel.get_peft_model(` (or FastModel, FastVisionModel, FastSentenceTransformer) (usually in a notebook), and the
 // merged or GGUF exports of a tuned model. Loading a model `for_inference` does not fire.
 const S$2 = defineSignals('unsloth', {
     'unsloth-peft': { strength: 'strong', reason: 'Unsloth attaches LoRA adapters for training' },
     'unsloth-export': { strength: 'medium', reason: 'Unsloth exports a merged or GGUF tuned model' }
 });
-const PEFT = /\bFast(?:Language|Vision)?Model\.get_peft_model\s*\(/;
+const PEFT = /\bFast\w*\.get_peft_model\s*\(/;
 const EXPORT = /\.(?:save_pretrained_merged|save_pretrained_gguf|push_to_hub_merged|push_to_hub_gguf)\s*\(/;
 const unsloth = defineDetector('unsloth', S$2, (input) => {
     const view = viewOf(input);
@@ -24398,7 +24915,7 @@ const unsloth = defineDetector('unsloth', S$2, (input) => {
 });
 
 // Google Vertex AI / Gemini tuning: the Vertex SDK's `sft.train(`, the Gen AI SDK's `tunings.tune(`, the
-// PaLM-era `tune_model(`, and REST calls to `tuningJobs`. Calling `generate_content` does not fire.
+// PaLM-era `tune_model(`, the Gemini API SDK's `create_tuned_model(`, and REST calls to `tuningJobs`. Calling `generate_content` does not fire.
 const S$1 = defineSignals('vertex', {
     'vertex-tuning-job': { strength: 'strong', reason: 'Vertex AI / Gemini tuning job created' }
 });
@@ -24406,6 +24923,8 @@ const CALLS = [
     { re: /\bsft\.(?:preview_)?train\s*\(/, needs: /\bvertexai\b/, detail: '`sft.train(...)`' },
     { re: /\.tunings\.tune\s*\(/, needs: /\bgenai\b/, detail: '`tunings.tune(...)`' },
     { re: /\.tune_model\s*\(/, needs: /\bvertexai\b/, detail: '`tune_model(...)`' },
+    // The google-generativeai SDK's tuning call (Gemini API).
+    { re: /\bcreate_tuned_model\s*\(/, needs: /\bgenai\b/, detail: '`create_tuned_model(...)`' },
     {
         re: /\/tuningJobs(?![\w/-])/,
         needs: /\b(?:baseModel|supervisedTuningSpec|base_model)\b/,
@@ -24491,6 +25010,9 @@ const BUILTIN_DETECTORS = [
     together,
     fireworks,
     mistral,
+    jobCalls,
+    trainingCode,
+    hyperparameters,
     ollama,
     weights,
     cli,
@@ -24512,7 +25034,11 @@ const POLICY_SIGNALS = defineSignals('policy', {
     ...Object.values(POLICY_SIGNALS)
 ];
 
-const RULE = 'needs 1 strong signal, medium signals in 2 files, or 1 medium and weak signals in 2 other files';
+const WEIGHT = { strong: 1, medium: 0.6, weak: 0.3 };
+const THRESHOLD = 1;
+const RULE = 'fine-tuning needs 1 strong signal, or files whose strongest signals add up to 1 (strong 1, medium 0.6, weak 0.3)';
+const LISTED = 4;
+const WEAK_FILES_PER_KIND = 2;
 function decide(signals) {
     if (signals.length === 0)
         return { detected: false, why: 'no fine-tuning signals' };
@@ -24522,32 +25048,47 @@ function decide(signals) {
         const more = strong.length > 1 ? ` (and ${strong.length - 1} more strong)` : '';
         return { detected: true, why: `strong signal ${first.id} at ${where(first)}${more}` };
     }
-    const medium = firstPerFile(signals, 'medium');
-    const weak = firstPerFile(signals, 'weak');
-    if (medium.length >= 2) {
+    const files = strongestPerFile(signals);
+    const total = weightOf(files);
+    // Rounded, so that 0.6 + 0.3 + 0.3 + ... reads as it adds up.
+    const weight = Math.round(total * 10) / 10;
+    const listed = files.slice(0, LISTED).map((s) => `${s.strength} ${label$1(s)}`);
+    const more = files.length > LISTED ? ` and ${files.length - LISTED} more` : '';
+    if (weight >= THRESHOLD) {
         return {
             detected: true,
-            why: `medium signals in ${medium.length} files: ${medium.map(label$1).join(', ')}`
+            why: `signals in ${files.length} files add up to ${weight}: ${listed.join(', ')}${more}`
         };
     }
-    const m = medium[0];
-    const others = weak.filter((w) => w.file !== m?.file);
-    if (m && others.length >= 2) {
-        return {
-            detected: true,
-            why: `medium signal ${label$1(m)} with weak signals in ${others.length} other files: ${others.map(label$1).join(', ')}`
-        };
-    }
-    const counts = `${medium.length} file(s) with medium and ${weak.length} with weak signals`;
-    return { detected: false, why: `not enough evidence (${counts}); fine-tuning ${RULE}` };
+    return {
+        detected: false,
+        why: `not enough evidence (signals in ${files.length} file${files.length === 1 ? '' : 's'} add up to ${weight}: ${listed.join(', ')}${more}); ${RULE}`
+    };
 }
-/** The first signal of this strength in each file. */
-function firstPerFile(signals, strength) {
+/** The files' weights added up, each weak signal id counted in at most WEAK_FILES_PER_KIND files. */
+function weightOf(files) {
+    const weakSeen = new Map();
+    let total = 0;
+    for (const s of files) {
+        if (s.strength === 'weak') {
+            const seen = weakSeen.get(s.id) ?? 0;
+            weakSeen.set(s.id, seen + 1);
+            if (seen >= WEAK_FILES_PER_KIND)
+                continue;
+        }
+        total += WEIGHT[s.strength];
+    }
+    return total;
+}
+/** Each file's strongest signal (the first of that strength), strongest files first. */
+function strongestPerFile(signals) {
     const byFile = new Map();
-    for (const s of signals)
-        if (s.strength === strength && !byFile.has(s.file))
+    for (const s of signals) {
+        const best = byFile.get(s.file);
+        if (!best || WEIGHT[s.strength] > WEIGHT[best.strength])
             byFile.set(s.file, s);
-    return [...byFile.values()];
+    }
+    return [...byFile.values()].sort((a, b) => WEIGHT[b.strength] - WEIGHT[a.strength]);
 }
 function where(s) {
     return s.line === undefined ? s.file : `${s.file}:${s.line}`;
@@ -24585,6 +25126,12 @@ function yamlKind(view) {
         return 'lm-evaluation-harness task';
     return undefined;
 }
+const TEST_DIR = /(?:^|\/)(?:tests?|__tests__|spec)\//i;
+const TEST_NAME = /\.(?:test|spec)\.[cm]?[jt]sx?$|(?:^|\/)test_[^/]*\.py$|_test\.go$|Tests?\.(?:java|kt|cs)$|_spec\.rb$/;
+/** A test file: under a tests folder, or named as a test. Its strong signals count as medium. */
+function isTestFile(path) {
+    return TEST_DIR.test(path) || TEST_NAME.test(path);
+}
 
 // Fine-tuning detection over a change: the built-in catalogue per changed file, the policy's globs and
 // labels, then the decision. Pure: the caller reads the files and the labels.
@@ -24617,7 +25164,17 @@ function builtinSignals(input) {
     const view = viewOf(input);
     if (excludedBecause(view) !== undefined)
         return [];
-    return BUILTIN_DETECTORS.flatMap((d) => d.detect(input));
+    const specific = BUILTIN_DETECTORS.filter((d) => !d.fallback).flatMap((d) => d.detect(input));
+    const signals = specific.some((s) => s.strength === 'strong')
+        ? specific
+        : [...specific, ...BUILTIN_DETECTORS.filter((d) => d.fallback).flatMap((d) => d.detect(input))];
+    return isTestFile(view.path) ? signals.map(inATest) : signals;
+}
+/** A test exercises training code against mocks or tiny models; it does not run a fine-tune by itself. */
+function inATest(signal) {
+    return signal.strength === 'strong'
+        ? { ...signal, strength: 'medium', reason: `${signal.reason} (in a test file)` }
+        : signal;
 }
 // A path option may be written "./model-governance.yml"; git and the API never write the "./".
 function normalise(path) {
@@ -26258,6 +26815,12 @@ async function gatherFileEvidence(files, manifest, models) {
 
 /** Detection reads the head of each changed file: configs are small, and JSONL rows are judged early. */
 const DETECT_BYTES_PER_FILE = 256 * 1024;
+/** A notebook more: its outputs (logs, images) often fill the first megabyte around the code cells. */
+const DETECT_BYTES_PER_NOTEBOOK = 1024 * 1024;
+/** How much of a changed file detection reads. */
+function detectBytesFor(path) {
+    return path.toLowerCase().endsWith('.ipynb') ? DETECT_BYTES_PER_NOTEBOOK : DETECT_BYTES_PER_FILE;
+}
 /** All changed files together: past this, detection sees paths and added lines only. */
 const DETECT_BYTES_TOTAL = 64 * 1024 * 1024;
 async function gatherEvidence(input) {
@@ -26307,7 +26870,7 @@ async function detectInputs(change, files) {
             inputs.push({ file });
             continue;
         }
-        const content = await files.head(file.path, DETECT_BYTES_PER_FILE).catch(() => undefined);
+        const content = await files.head(file.path, detectBytesFor(file.path)).catch(() => undefined);
         budget -= content?.byteLength ?? 0;
         inputs.push({ file, ...(content && { content: new TextDecoder().decode(content) }) });
     }

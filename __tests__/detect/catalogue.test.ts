@@ -3,10 +3,11 @@
 import { describe, expect, it } from '@jest/globals'
 import { BUILTIN_DETECTORS, CATALOGUE, POLICY_SIGNALS } from '../../src/evidence/detect/catalogue.js'
 import { FRAMEWORK_CASES } from './cases/frameworks.js'
+import { GENERIC_CASES } from './cases/generic.js'
 import { PROVIDER_CASES } from './cases/providers.js'
 import { loadExpected, loadGroup } from './corpus.js'
 
-const CASES = [...FRAMEWORK_CASES, ...PROVIDER_CASES]
+const CASES = [...FRAMEWORK_CASES, ...PROVIDER_CASES, ...GENERIC_CASES]
 /** Signals whose example needs a status the corpus cannot express (all corpus files are added). */
 const COVERED_ELSEWHERE: Record<string, string> = {
   'adapter-weights-changed': 'rules.test.ts (modified weights)',

@@ -1,4 +1,5 @@
-// The decision rule's thresholds: 1 strong; or medium in 2 files; or 1 medium + weak in 2 other files.
+// The decision rule's thresholds: files weigh their strongest signal (strong 1, medium 0.6, weak 0.3, a weak
+// kind in two files at most), and fine-tuning is detected at 1.
 import { describe, expect, it } from '@jest/globals'
 import { decide } from '../../src/evidence/detect/decide.js'
 import type { Signal } from '../../src/engine/types.js'
@@ -26,7 +27,19 @@ describe('decide', () => {
       false
     ],
     ['medium + weak in two other files', [s('medium', 'a'), s('weak', 'b'), s('weak', 'c')], true],
-    ['weak in many files', [s('weak', 'a'), s('weak', 'b'), s('weak', 'c'), s('weak', 'd')], false]
+    // The shards of one model's weights: one kind of weak evidence, however many files.
+    ['one weak kind in many files', [s('weak', 'a'), s('weak', 'b'), s('weak', 'c'), s('weak', 'd')], false],
+    ['weak of three kinds', [s('weak', 'a', 'x'), s('weak', 'b', 'y'), s('weak', 'c', 'z')], false],
+    [
+      'weak of several kinds in four files',
+      [s('weak', 'a', 'x'), s('weak', 'b', 'y'), s('weak', 'c', 'z'), s('weak', 'd', 'x')],
+      true
+    ],
+    [
+      'two medium and nothing else in a third file',
+      [s('medium', 'a'), s('medium', 'b'), s('weak', 'c')],
+      true
+    ]
   ])('%s', (_name, signals, detected) => {
     expect(decide(signals).detected).toBe(detected)
   })
@@ -36,10 +49,10 @@ describe('decide', () => {
       'strong signal axolotl-config at cfg.yml:1'
     )
     expect(decide([s('medium', 'a', 'm1'), s('medium', 'b', 'm2')]).why).toBe(
-      'medium signals in 2 files: m1 (a:1), m2 (b:1)'
+      'signals in 2 files add up to 1.2: medium m1 (a:1), medium m2 (b:1)'
     )
-    expect(decide([s('medium', 'a')]).why).toMatch(
-      /^not enough evidence \(1 file\(s\) with medium and 0 with weak/
+    expect(decide([s('medium', 'a'), s('weak', 'b', 'w')]).why).toBe(
+      'not enough evidence (signals in 2 files add up to 0.9: medium medium-signal (a:1), weak w (b:1)); fine-tuning needs 1 strong signal, or files whose strongest signals add up to 1 (strong 1, medium 0.6, weak 0.3)'
     )
     expect(decide([]).why).toBe('no fine-tuning signals')
   })

@@ -13,7 +13,14 @@ import { gatherFileEvidence } from './gather-files.js'
 import type { RepoFiles } from './repo-files.js'
 
 /** Detection reads the head of each changed file: configs are small, and JSONL rows are judged early. */
-const DETECT_BYTES_PER_FILE = 256 * 1024
+export const DETECT_BYTES_PER_FILE = 256 * 1024
+/** A notebook more: its outputs (logs, images) often fill the first megabyte around the code cells. */
+const DETECT_BYTES_PER_NOTEBOOK = 1024 * 1024
+
+/** How much of a changed file detection reads. */
+export function detectBytesFor(path: string): number {
+  return path.toLowerCase().endsWith('.ipynb') ? DETECT_BYTES_PER_NOTEBOOK : DETECT_BYTES_PER_FILE
+}
 /** All changed files together: past this, detection sees paths and added lines only. */
 const DETECT_BYTES_TOTAL = 64 * 1024 * 1024
 
@@ -86,7 +93,7 @@ async function detectInputs(
       inputs.push({ file })
       continue
     }
-    const content = await files.head(file.path, DETECT_BYTES_PER_FILE).catch(() => undefined)
+    const content = await files.head(file.path, detectBytesFor(file.path)).catch(() => undefined)
     budget -= content?.byteLength ?? 0
     inputs.push({ file, ...(content && { content: new TextDecoder().decode(content) }) })
   }

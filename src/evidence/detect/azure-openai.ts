@@ -1,4 +1,5 @@
-// Azure OpenAI and Azure ML fine-tuning: REST job creation, Azure ML `type: finetuning` jobs and the
+// Azure OpenAI and Azure ML fine-tuning: REST job creation, Azure ML `type: finetuning` jobs, pipeline jobs
+// that run a registry's fine-tuning component, and the
 // `azure.ai.ml.finetuning` SDK, and fine-tuned deployment names `<base>.ft-<32 hex>` (a bare `.ft-` is a
 // CSS class, hence the 32 hex digits). The OpenAI SDK call through `AzureOpenAI` is openai-ft-job.
 import type { Signal } from '../../engine/types.js'
@@ -16,6 +17,7 @@ const S = defineSignals('azure-openai', {
 
 const REST_JOBS = /\/openai\/fine_tuning\/jobs(?![\w/-])/
 const SDK_JOB = /\bcreate_finetuning_job\s*\(/
+const FINETUNE_COMPONENT = /\/components\/[\w-]*fine[-_]?tun/i
 const FT_NAME = /[\w-]\.ft-[0-9a-f]{32}(?![0-9A-Za-z_])/
 
 export const azureOpenai = defineDetector('azure-openai', S, (input) => {
@@ -25,6 +27,13 @@ export const azureOpenai = defineDetector('azure-openai', S, (input) => {
     const type = view.yaml.get('type')
     if (type?.value === 'finetuning' && (view.yaml.has('training_data') || view.yaml.has('model'))) {
       out.push(hit(S['azureml-finetuning-job'], view.path, type.line))
+    }
+    // A pipeline job that runs a registry's fine-tuning component (`.../components/openai_completions_finetune/...`).
+    const component = view.yaml.keys.find(
+      (k) => k.path.endsWith('component') && FINETUNE_COMPONENT.test(k.value) && view.isAdded(k.line)
+    )
+    if (component && type?.value === 'pipeline' && out.length === 0) {
+      out.push(hit(S['azureml-finetuning-job'], view.path, component.line, 'fine-tuning component'))
     }
   }
   if (view.isCode) {

@@ -5,6 +5,8 @@ import { azureOpenai } from './azure-openai.js'
 import { bedrock } from './bedrock.js'
 import { cli } from './cli.js'
 import { fireworks } from './fireworks.js'
+import { hyperparameters } from './hyperparameters.js'
+import { jobCalls } from './job-calls.js'
 import { llamaFactory } from './llama-factory.js'
 import { mistral } from './mistral.js'
 import { mlxLm } from './mlx-lm.js'
@@ -14,6 +16,7 @@ import { openai } from './openai.js'
 import { peft } from './peft.js'
 import { together } from './together.js'
 import { torchtune } from './torchtune.js'
+import { trainingCode } from './training-code.js'
 import { trainingData } from './training-data.js'
 import { trainingInfra } from './training-infra.js'
 import { transformers } from './transformers.js'
@@ -39,6 +42,9 @@ export const BUILTIN_DETECTORS: readonly SignalDetector[] = [
   together,
   fireworks,
   mistral,
+  jobCalls,
+  trainingCode,
+  hyperparameters,
   ollama,
   weights,
   cli,

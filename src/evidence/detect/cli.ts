@@ -1,20 +1,38 @@
-// Training commands in workflows, Makefiles, Dockerfiles, scripts and notebook cells: `axolotl train`,
-// `llamafactory-cli train`, `tune run <training recipe>`, `trl sft`, `mlx_lm.lora --train`. Medium: a
-// command alone may only rerun an existing recipe. `tune run eleuther_eval`, `mlx_lm.generate` and
-// `llamafactory-cli chat` do not fire. Continuation lines (`\`) are joined; exec-form arrays are flattened.
+// Training launched from a command: in workflows, Makefiles, Dockerfiles, shell and Slurm scripts,
+// notebook `!` lines and Python subprocess calls. A command that starts a training run defines the
+// whole job, so each is strong on its own:
+// - a framework's training command: `axolotl train`, `llamafactory-cli train`, `tune run <training
+//   recipe>`, `trl sft`, `mlx_lm.lora --train`, `autotrain llm --train`, `llmforge ... finetune`,
+//   `swift sft`;
+// - a script run by python, torchrun, accelerate, deepspeed or srun that turns on `--do_train`, is a
+//   training entry point (`train.py`, `finetune.py`, `-m axolotl.cli.train`), or passes training
+//   hyperparameters (`--learning_rate`, `--num_train_epochs`, `--lora_r` ...).
+// `tune run eleuther_eval`, `mlx_lm.generate`, `llamafactory-cli chat`, `--do_train False` and a
+// `--do_predict` run do not fire. Continuation lines (`\`) and bracketed Python calls are joined.
 import type { Signal } from '../../engine/types.js'
+import { byFamily, flagParameters, turnsTrainingOn } from './training-keys.js'
 import { defineDetector, defineSignals, hit, type SignalDef } from './types.js'
-import { viewOf, type CodeLine } from './view.js'
+import { viewOf } from './view.js'
 
 const S = defineSignals('cli', {
-  'axolotl-cli': { strength: 'medium', reason: 'axolotl training command' },
-  'llamafactory-cli': { strength: 'medium', reason: 'LLaMA-Factory training command' },
-  'torchtune-cli': { strength: 'medium', reason: 'torchtune training recipe run' },
-  'trl-cli': { strength: 'medium', reason: 'TRL training command' },
-  'mlx-lm-lora-cli': { strength: 'medium', reason: 'MLX-LM LoRA training command' }
+  'axolotl-cli': { strength: 'strong', reason: 'axolotl training command' },
+  'llamafactory-cli': { strength: 'strong', reason: 'LLaMA-Factory training command' },
+  'torchtune-cli': { strength: 'strong', reason: 'torchtune training recipe run' },
+  'trl-cli': { strength: 'strong', reason: 'TRL training command' },
+  'mlx-lm-lora-cli': { strength: 'strong', reason: 'MLX-LM LoRA training command' },
+  'autotrain-cli': { strength: 'strong', reason: 'AutoTrain training command' },
+  'llmforge-cli': { strength: 'strong', reason: 'Anyscale LLMForge fine-tuning command' },
+  'swift-cli': { strength: 'strong', reason: 'ms-swift training command' },
+  'training-launch': { strength: 'strong', reason: 'training run launched' }
 })
 
-const KEYWORD = /axolotl|llamafactory-cli|lmf|trl|mlx_lm|tune/
+const KEYWORD =
+  /axolotl|llamafactory-cli|lmf|trl|mlx_lm|tune|autotrain|llmforge|swift|python|torchrun|accelerate|deepspeed|srun|executable|sbatch/
+/**
+ * A Slurm submission of a launcher with a training method among its arguments (alignment-handbook's
+ * `sbatch recipes/launch.slurm zephyr-7b sft full deepspeed_zero3`).
+ */
+const SBATCH_TRAINING = /\bsbatch\s.*\s(?:sft|dpo|orpo|kto|grpo|ppo|simpo|cpo|rloo|finetune|pretrain)(?=\s)/
 const TUNE_RUN = /\btune\s+run\s/
 const TRAINING_RECIPE = /finetune|dpo|ppo|grpo|distillation|qat/
 const COMMANDS: readonly { def: SignalDef; re: RegExp; also?: RegExp }[] = [
@@ -24,31 +42,84 @@ const COMMANDS: readonly { def: SignalDef; re: RegExp; also?: RegExp }[] = [
     def: S['trl-cli'],
     re: /\btrl\s+(?:sft|dpo|kto|grpo|rloo|reward|orpo|cpo|ppo|online_dpo|gkd|xpo|nash_md|bco|prm)\b/
   },
-  { def: S['mlx-lm-lora-cli'], re: /\bmlx_lm(?:\.lora|\s+lora)\b/, also: /\s--train\b/ }
+  { def: S['mlx-lm-lora-cli'], re: /\bmlx_lm(?:\.lora|\s+lora)\b/, also: /\s--train\b/ },
+  {
+    def: S['autotrain-cli'],
+    re: /\bautotrain\s+(?:llm|text-classification|dreambooth|seq2seq)\b/,
+    also: /\s--train\b/
+  },
+  { def: S['llmforge-cli'], re: /\bllmforge\s+(?:anyscale\s+)?finetune\b/ },
+  { def: S['swift-cli'], re: /\bswift\s+(?:sft|rlhf|pt)\b/ }
 ]
+
+const PRINTS = /^\s*(?:echo|printf|print|logger\.\w+|log)\b/
+/** What runs a script: an interpreter or a distributed launcher. */
+const RUNNER =
+  /(?:^|[\s;&|(!])(?:python[\d.]*|torchrun|accelerate\s+launch|deepspeed|srun|mpirun|sys\.executable)(?=\s)/
+/**
+ * A training entry point's name: `train.py`, `finetune_lora.py`, `run_sft.py`, `02_finetune_qlora.py`,
+ * `-m axolotl.cli.train`.
+ */
+const TRAINING_ENTRY =
+  /^(?:\d+[_-])?(?:run_)?(?:train|training|finetune|finetuning|fine_tune|sft|dpo|orpo|kto|grpo|ppo|rlhf|pretrain|pretraining)(?:$|[_-])/
+/** ... unless it prepares, evaluates or converts rather than trains. */
+const NOT_TRAINING = /data|prep|split|eval|test|infer|generat|convert|export|merge|plot|download|token|vocab/
 
 export const cli = defineDetector('cli', S, (input) => {
   const view = viewOf(input)
   if (!view.isCode) return []
   const out: Signal[] = []
   const seen = new Set<string>()
-  for (const cmd of logicalLines(view.code)) {
+  const add = (def: SignalDef, line: number, detail?: string) => {
+    if (seen.has(def.id)) return
+    seen.add(def.id)
+    out.push(hit(def, view.path, line, detail))
+  }
+  for (const cmd of view.statements) {
     if (!cmd.added || !KEYWORD.test(cmd.text)) continue
     const text = ` ${cmd.text.replace(/["'`,[\]]/g, ' ')} `
     for (const { def, re, also } of COMMANDS) {
-      if (!seen.has(def.id) && re.test(text) && (also === undefined || also.test(text))) {
-        seen.add(def.id)
-        out.push(hit(def, view.path, cmd.line))
-      }
+      if (re.test(text) && (also === undefined || also.test(text))) add(def, cmd.line)
     }
-    const recipe = seen.has('torchtune-cli') ? undefined : tuneRecipe(text)
-    if (recipe) {
-      seen.add('torchtune-cli')
-      out.push(hit(S['torchtune-cli'], view.path, cmd.line, `\`${recipe}\``))
-    }
+    const recipe = tuneRecipe(text)
+    if (recipe) add(S['torchtune-cli'], cmd.line, `\`${recipe}\``)
+    const launch = seen.size === 0 ? trainingLaunch(text, cmd.line) : undefined
+    if (launch) add(S['training-launch'], cmd.line, launch)
   }
   return out
 })
+
+/** Why a runner's command is a training run, or undefined. */
+function trainingLaunch(text: string, line: number): string | undefined {
+  const submitted = SBATCH_TRAINING.exec(text)
+  if (submitted) return `\`sbatch ... ${submitted[0].trim().split(/\s+/).pop() ?? ''}\``
+  const runner = RUNNER.exec(text)
+  if (!runner) return undefined
+  // `echo "python train.py ..."` prints an instruction; it runs nothing.
+  const segment = text.slice(0, runner.index).split(/[;&|]/).pop() ?? ''
+  if (PRINTS.test(segment)) return undefined
+  const rest = text.slice(runner.index + runner[0].length)
+  if (turnsTrainingOn(rest)) return '`--do_train`'
+  const entry = entryOf(rest)
+  if (entry && TRAINING_ENTRY.test(entry.name) && !NOT_TRAINING.test(entry.name)) return `\`${entry.shown}\``
+  const families = byFamily(flagParameters(rest, line))
+  if (families.size >= 2 && (families.has('learning rate') || families.has('length'))) {
+    return [...families.values()].map((p) => `\`--${p.name}\``).join(', ')
+  }
+  return undefined
+}
+
+/** The script a runner runs: the module after `-m`, else the first `.py` argument. */
+function entryOf(rest: string): { name: string; shown: string } | undefined {
+  const tokens = rest.trim().split(/\s+/)
+  const m = tokens.indexOf('-m')
+  const module = m >= 0 ? tokens[m + 1] : undefined
+  if (module && !module.startsWith('-'))
+    return { name: module.split('.').pop()?.toLowerCase() ?? '', shown: `-m ${module}` }
+  const script = tokens.find((t) => /\.py$/.test(t))
+  if (!script) return undefined
+  return { name: (script.split('/').pop() ?? '').replace(/\.py$/, '').toLowerCase(), shown: script }
+}
 
 /** The training recipe of a `tune run` command: a token before `--config` naming a training recipe. */
 function tuneRecipe(text: string): string | undefined {
@@ -60,25 +131,4 @@ function tuneRecipe(text: string): string | undefined {
     if (!token.startsWith('-') && TRAINING_RECIPE.test(token)) return token
   }
   return undefined
-}
-
-/** Lines joined across trailing backslashes; added when any part is added; numbered by the first part. */
-function logicalLines(code: readonly CodeLine[]): CodeLine[] {
-  const out: CodeLine[] = []
-  let current: CodeLine | undefined
-  for (const l of code) {
-    const text = l.text.trimEnd()
-    const continues = text.endsWith('\\')
-    const part = continues ? text.slice(0, -1) : text
-    if (current) {
-      current.text += ` ${part}`
-      current.added ||= l.added
-    } else current = { line: l.line, text: part, added: l.added }
-    if (!continues) {
-      out.push(current)
-      current = undefined
-    }
-  }
-  if (current) out.push(current)
-  return out
 }

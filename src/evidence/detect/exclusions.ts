@@ -34,3 +34,12 @@ function yamlKind(view: FileView): string | undefined {
   if (y.has('task') && (y.has('doc_to_text') || y.has('metric_list'))) return 'lm-evaluation-harness task'
   return undefined
 }
+
+const TEST_DIR = /(?:^|\/)(?:tests?|__tests__|spec)\//i
+const TEST_NAME =
+  /\.(?:test|spec)\.[cm]?[jt]sx?$|(?:^|\/)test_[^/]*\.py$|_test\.go$|Tests?\.(?:java|kt|cs)$|_spec\.rb$/
+
+/** A test file: under a tests folder, or named as a test. Its strong signals count as medium. */
+export function isTestFile(path: string): boolean {
+  return TEST_DIR.test(path) || TEST_NAME.test(path)
+}

@@ -4,7 +4,7 @@ import picomatch from 'picomatch'
 import type { Signal } from '../../engine/types.js'
 import { BUILTIN_DETECTORS, POLICY_SIGNALS } from './catalogue.js'
 import { decide } from './decide.js'
-import { excludedBecause } from './exclusions.js'
+import { excludedBecause, isTestFile } from './exclusions.js'
 import { hit, type DetectInput } from './types.js'
 import { viewOf } from './view.js'
 
@@ -65,7 +65,18 @@ export function detectFineTuning(inputs: readonly DetectInput[], options: Detect
 export function builtinSignals(input: DetectInput): Signal[] {
   const view = viewOf(input)
   if (excludedBecause(view) !== undefined) return []
-  return BUILTIN_DETECTORS.flatMap((d) => d.detect(input))
+  const specific = BUILTIN_DETECTORS.filter((d) => !d.fallback).flatMap((d) => d.detect(input))
+  const signals = specific.some((s) => s.strength === 'strong')
+    ? specific
+    : [...specific, ...BUILTIN_DETECTORS.filter((d) => d.fallback).flatMap((d) => d.detect(input))]
+  return isTestFile(view.path) ? signals.map(inATest) : signals
+}
+
+/** A test exercises training code against mocks or tiny models; it does not run a fine-tune by itself. */
+function inATest(signal: Signal): Signal {
+  return signal.strength === 'strong'
+    ? { ...signal, strength: 'medium', reason: `${signal.reason} (in a test file)` }
+    : signal
 }
 
 // A path option may be written "./model-governance.yml"; git and the API never write the "./".

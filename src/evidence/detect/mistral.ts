@@ -1,4 +1,4 @@
-// Mistral fine-tuning: `client.fine_tuning.jobs.create(` with the `mistralai` SDK (the OpenAI-shaped call
+// Mistral fine-tuning: `client.fine_tuning.jobs.create(` (or the 0.x SDK's `client.jobs.create(`) with the `mistralai` SDK (the OpenAI-shaped call
 // is attributed here when the file uses Mistral's SDK), and the self-hosted mistral-finetune YAML.
 import { defineDetector, defineSignals, hit } from './types.js'
 import { viewOf } from './view.js'
@@ -8,7 +8,9 @@ const S = defineSignals('mistral', {
   'mistral-finetune-config': { strength: 'strong', reason: 'mistral-finetune training config' }
 })
 
-const JOB = /\b(?:fine_tuning|fineTuning)\.jobs\.create\s*\(/
+// The current SDK's `client.fine_tuning.jobs.create(`, and the 0.x SDK's `client.jobs.create(` (MistralClient);
+// never `client.batch.jobs.create(`, which runs batch inference.
+const JOB = /\b(?:fine_tuning|fineTuning)\.jobs\.create\s*\(|(?<!batch\.)\bjobs\.create\s*\(/
 
 export const mistral = defineDetector('mistral', S, (input) => {
   const view = viewOf(input)

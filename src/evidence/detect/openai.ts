@@ -8,7 +8,7 @@ import type { Signal } from '../../engine/types.js'
 
 const S = defineSignals('openai', {
   'openai-ft-job': { strength: 'strong', reason: 'OpenAI fine-tuning job created' },
-  'openai-ft-upload': { strength: 'medium', reason: 'file uploaded for fine-tuning' },
+  'openai-ft-upload': { strength: 'strong', reason: 'training file uploaded for fine-tuning' },
   'openai-ft-model-id': { strength: 'medium', reason: 'fine-tuned model id written (deploys a tuned model)' },
   'openai-chat-jsonl': { strength: 'weak', reason: 'chat-format training JSONL' },
   'openai-preference-jsonl': { strength: 'weak', reason: 'preference-format training JSONL' }
@@ -19,6 +19,8 @@ const JOB_CALLS: readonly RegExp[] = [
   /\bfineTuning\.jobs\.create\s*\(/,
   /\bFineTuningJob\.create\s*\(/,
   /\bFineTune\.create\s*\(/,
+  // The Go SDK.
+  /\bFineTuning\.Jobs\.New\s*\(/,
   /\bopenai\s+api\s+fine_tun(?:es|ing\.jobs)\.create\b/
 ]
 const REST_JOBS = /\/v1\/fine_tuning\/jobs(?![\w/-])/

@@ -25,6 +25,11 @@ export interface SignalDef {
 export interface SignalDetector {
   readonly ecosystem: string
   readonly signals: readonly SignalDef[]
+  /**
+   * A framework-agnostic detector (training code, hyperparameters, generic job calls): it reads a file
+   * only when no ecosystem's own detector found a strong signal there, which names it more precisely.
+   */
+  readonly fallback?: boolean
   detect(input: DetectInput): Signal[]
 }
 
@@ -42,9 +47,10 @@ export function defineSignals<K extends string>(
 export function defineDetector(
   ecosystem: string,
   signals: Record<string, SignalDef>,
-  detect: (input: DetectInput) => Signal[]
+  detect: (input: DetectInput) => Signal[],
+  options: { fallback?: boolean } = {}
 ): SignalDetector {
-  return { ecosystem, signals: Object.values(signals), detect }
+  return { ecosystem, signals: Object.values(signals), detect, ...(options.fallback && { fallback: true }) }
 }
 
 /** A signal for `def` in `file`, with an optional one-line detail appended to the reason. */

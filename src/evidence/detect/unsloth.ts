@@ -1,4 +1,4 @@
-// Unsloth: LoRA adapters attached with `FastLanguageModel.get_peft_model(` (usually in a notebook), and the
+// Unsloth: LoRA adapters attached with `FastLanguageModel.get_peft_model(` (or FastModel, FastVisionModel, FastSentenceTransformer) (usually in a notebook), and the
 // merged or GGUF exports of a tuned model. Loading a model `for_inference` does not fire.
 import { defineDetector, defineSignals, hit } from './types.js'
 import { viewOf } from './view.js'
@@ -8,7 +8,7 @@ const S = defineSignals('unsloth', {
   'unsloth-export': { strength: 'medium', reason: 'Unsloth exports a merged or GGUF tuned model' }
 })
 
-const PEFT = /\bFast(?:Language|Vision)?Model\.get_peft_model\s*\(/
+const PEFT = /\bFast\w*\.get_peft_model\s*\(/
 const EXPORT = /\.(?:save_pretrained_merged|save_pretrained_gguf|push_to_hub_merged|push_to_hub_gguf)\s*\(/
 
 export const unsloth = defineDetector('unsloth', S, (input) => {

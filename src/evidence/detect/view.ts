@@ -2,6 +2,7 @@
 // its kind, its head lines, which lines the change added, its code lines without comments, its YAML keys.
 import { stripComments, type NumberedLine, type Syntax } from './code-lines.js'
 import { notebookCodeLines } from './notebook.js'
+import { bracketed, continued } from './statements.js'
 import type { DetectInput } from './types.js'
 import { YamlKeys } from './yaml-keys.js'
 
@@ -30,7 +31,7 @@ const EXTENSIONS: readonly (readonly [FileKind, string])[] = [
   ['python', 'py pyw'],
   ['notebook', 'ipynb'],
   ['js', 'js mjs cjs ts mts cts tsx jsx'],
-  ['shell', 'sh bash zsh ps1 mk dockerfile'],
+  ['shell', 'sh bash zsh ps1 mk dockerfile slurm sbatch pbs qsub'],
   ['yaml', 'yml yaml'],
   ['hcl', 'tf hcl'],
   ['toml', 'toml cfg ini'],
@@ -75,6 +76,7 @@ export class FileView {
     text?: boolean
     lines?: NumberedLine[]
     code?: CodeLine[]
+    statements?: CodeLine[]
     yaml?: YamlKeys
     added?: Set<number>
   } = {}
@@ -139,6 +141,16 @@ export class FileView {
         .map((l) => ({ line: l.line, text: l.text, added: this.isAdded(l.line) }))
     }
     return this.memo.code
+  }
+
+  /**
+   * Whole statements: Python calls joined across open brackets, other code across trailing
+   * backslashes; numbered by their first line, added when any of their lines is.
+   */
+  get statements(): CodeLine[] {
+    this.memo.statements ??=
+      this.kind === 'python' || this.kind === 'notebook' ? bracketed(this.code) : continued(this.code)
+    return this.memo.statements
   }
 
   /** The added code lines. */

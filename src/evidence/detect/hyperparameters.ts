@@ -1,0 +1,78 @@
+// Training hyperparameters in a config, a script's defaults or a notebook cell: whatever the framework
+// (axolotl, TRL recipes, AutoTrain, Anyscale, kohya, ai-toolkit, nanoGPT-style config modules, a
+// project's own YAML), a file that sets a learning rate, a training length and a batch, schedule or
+// adapter rank describes a training run (strong); two of those families are medium. DeepSpeed and
+// accelerate configs set some of them for any distributed job, and are left to training-infra.ts.
+import type { Signal } from '../../engine/types.js'
+import {
+  assignedParameters,
+  byFamily,
+  familyOf,
+  flagParameters,
+  type Family,
+  type Parameter
+} from './training-keys.js'
+import { defineDetector, defineSignals, hit } from './types.js'
+import { viewOf, type FileView } from './view.js'
+
+const S = defineSignals('training-config', {
+  'training-hyperparameters': { strength: 'strong', reason: 'training hyperparameters' },
+  'some-training-hyperparameters': { strength: 'medium', reason: 'some training hyperparameters' }
+})
+
+const READS: ReadonlySet<FileView['kind']> = new Set([
+  'yaml',
+  'toml',
+  'json',
+  'python',
+  'notebook',
+  'shell',
+  'js',
+  'other-code'
+])
+const DEEPSPEED = /"zero_optimization"\s*:/
+/** A run has a pace: the learning rate or the training length is one of the families. */
+const PACE: readonly Family[] = ['learning rate', 'length']
+
+export const hyperparameters = defineDetector(
+  'training-config',
+  S,
+  (input): Signal[] => {
+    const view = viewOf(input)
+    if (!READS.has(view.kind) || !view.touched || !view.hasText) return []
+    if (isInfraConfig(view)) return []
+    const families = byFamily(parametersOf(view))
+    if (families.size < 2 || !PACE.some((f) => families.has(f))) return []
+    const def = families.size >= 3 ? S['training-hyperparameters'] : S['some-training-hyperparameters']
+    const shown = [...families.values()].sort((a, b) => a.line - b.line)
+    const names = shown.map((p) => `\`${p.name}\``).join(', ')
+    return [hit(def, view.path, shown[0]?.line, names)]
+  },
+  { fallback: true }
+)
+
+/** The hyperparameters on the lines the change added. */
+function parametersOf(view: FileView): Parameter[] {
+  if (view.kind === 'yaml') {
+    const keys = view.yaml.keys.flatMap((key) => {
+      if (!view.isAdded(key.line)) return []
+      const parts = key.path.split('.')
+      const name = parts[parts.length - 1] ?? ''
+      const family = familyOf(name, parts[parts.length - 2])
+      return family ? [{ name: name.toLowerCase(), line: key.line, family }] : []
+    })
+    // A job spec's command is a string of flags (Beaker `arguments:`, Kubernetes `args:`, CI `run:`).
+    return [...keys, ...view.addedText.flatMap((l) => flagParameters(l.text, l.line))]
+  }
+  return view.addedText.flatMap((l) => [
+    ...assignedParameters(l.text, l.line),
+    ...flagParameters(l.text, l.line)
+  ])
+}
+
+/** DeepSpeed JSON and accelerate YAML: distributed-run settings, not a training run by themselves. */
+function isInfraConfig(view: FileView): boolean {
+  if (view.kind === 'json') return view.lines.some((l) => DEEPSPEED.test(l.text))
+  if (view.kind === 'yaml') return view.yaml.has('compute_environment') && view.yaml.has('distributed_type')
+  return false
+}
