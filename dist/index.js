@@ -58755,6 +58755,8 @@ const FAMILIES = {
         'finetuning_type',
         'fine_tune_type'
     ],
+    // Computed from the names seen by inputsOf: a start model and training data together.
+    inputs: [],
     rl: ['reward_funcs', 'num_generations', 'pref_beta', 'dpo_beta', 'kl_coef', 'ppo_epochs']
 };
 /** Per-component variants: `learning_rate_unet`, `max_train_steps_ti`, `num_train_epochs_stage2`. */
@@ -58781,6 +58783,24 @@ function familyOf(name, parent) {
         return prefixed[1];
     const under = UNDER_TRAINING[key];
     return under && parent !== undefined && TRAINING_SECTION.test(normaliseKey(parent)) ? under : undefined;
+}
+/** A model to start from and data to train on: one family, counted only when both are named. */
+const START_MODEL = new Set(['model_name_or_path', 'base_model', 'pretrained_model_name_or_path', 'model_id']);
+const TRAINING_DATA = new Set([
+    'dataset_name',
+    'dataset',
+    'datasets',
+    'train_file',
+    'train_data',
+    'training_file',
+    'data_path',
+    'instance_data_dir'
+]);
+/** The `inputs` family from the names seen, when a start model and training data are both among them. */
+function inputsOf(names) {
+    const model = names.find((n) => START_MODEL.has(normaliseKey(n.name)));
+    const data = names.find((n) => TRAINING_DATA.has(normaliseKey(n.name)));
+    return model && data ? [{ name: normaliseKey(model.name), line: model.line, family: 'inputs' }] : [];
 }
 /** The distinct families, and the first parameter of each (in line order). */
 function byFamily(parameters) {
@@ -58970,7 +58990,8 @@ const fireworks = defineDetector('fireworks', S$j, (input) => {
 
 const S$i = defineSignals('training-config', {
     'training-hyperparameters': { strength: 'strong', reason: 'training hyperparameters' },
-    'some-training-hyperparameters': { strength: 'medium', reason: 'some training hyperparameters' }
+    'some-training-hyperparameters': { strength: 'medium', reason: 'some training hyperparameters' },
+    'training-switched-on': { strength: 'strong', reason: 'config switches a training run on' }
 });
 const READS = new Set([
     'yaml',
@@ -58991,6 +59012,9 @@ const hyperparameters = defineDetector('training-config', S$i, (input) => {
         return [];
     if (isInfraConfig(view))
         return [];
+    const switchedOn = view.kind === 'yaml' ? trainingSwitch(view) : undefined;
+    if (switchedOn)
+        return [hit(S$i['training-switched-on'], view.path, switchedOn.line, `\`${switchedOn.path}: true\``)];
     const families = byFamily(parametersOf(view));
     if (families.size < 2 || !PACE.some((f) => families.has(f)))
         return [];
@@ -59002,6 +59026,8 @@ const hyperparameters = defineDetector('training-config', S$i, (input) => {
 /** The hyperparameters on the lines the change added. */
 function parametersOf(view) {
     if (view.kind === 'yaml') {
+        const added = view.yaml.keys.filter((key) => view.isAdded(key.line));
+        const names = added.map((key) => ({ name: key.path.split('.').pop() ?? '', line: key.line }));
         const keys = view.yaml.keys.flatMap((key) => {
             if (!view.isAdded(key.line))
                 return [];
@@ -59011,12 +59037,17 @@ function parametersOf(view) {
             return family ? [{ name: name.toLowerCase(), line: key.line, family }] : [];
         });
         // A job spec's command is a string of flags (Beaker `arguments:`, Kubernetes `args:`, CI `run:`).
-        return [...keys, ...view.addedText.flatMap((l) => flagParameters(l.text, l.line))];
+        return [...keys, ...inputsOf(names), ...view.addedText.flatMap((l) => flagParameters(l.text, l.line))];
     }
     return view.addedText.flatMap((l) => [
         ...assignedParameters(l.text, l.line),
         ...flagParameters(l.text, l.line)
     ]);
+}
+/** A `do_train: true` the change added, at any depth (`model_auto_train.do_train: True`). */
+function trainingSwitch(view) {
+    const key = view.yaml.keys.find((k) => /(?:^|\.)do_train$/.test(k.path) && /^(?:true|yes|on)$/i.test(k.value) && view.isAdded(k.line));
+    return key && { path: key.path, line: key.line };
 }
 /** DeepSpeed JSON and accelerate YAML: distributed-run settings, not a training run by themselves. */
 function isInfraConfig(view) {

@@ -134,3 +134,33 @@ describe('what real repositories taught the generic rules', () => {
     ).toEqual(['medium'])
   })
 })
+
+describe('training switched on, and a start model with its data', () => {
+  it('takes a do_train: true at any depth for a training run (Augmentoolkit, LLaMA-Factory-like configs)', () => {
+    const config = lines(
+      'pipeline: factual',
+      'model_auto_train:',
+      '  do_train: True',
+      '  config: presets/sft.yaml'
+    )
+    expect(hitsOf(added('complete_factual.yaml', config))).toEqual(['training-switched-on@3'])
+    expect(hitsOf(added('no_train.yaml', config.replace('True', 'False')))).toEqual([])
+  })
+
+  it('counts a start model with training data as one family, next to a learning rate and a schedule', () => {
+    const trl = lines(
+      'model_name_or_path:',
+      '  Qwen/Qwen2.5-0.5B',
+      'dataset_name:',
+      '  stanfordnlp/imdb',
+      'learning_rate:',
+      '  0.0001',
+      'lr_scheduler_type:',
+      '  cosine'
+    )
+    expect(hitsOf(added('example_config.yaml', trl))).toEqual(['training-hyperparameters@1'])
+    // An evaluation config names a model and data too, but no learning rate or training length.
+    const evaluation = lines('model_name_or_path: m', 'dataset_name: d', 'batch_size: 8', 'tasks: [gsm8k]')
+    expect(hitsOf(added('eval.yaml', evaluation))).toEqual([])
+  })
+})

@@ -26,7 +26,7 @@ export interface RealCase {
    * `validation` (the rest, looked at once the detector was tuned); `holdout` was labelled afterwards,
    * from repositories the others never used, and looked at last.
    */
-  split: 'tune' | 'validation' | 'holdout'
+  split: 'tune' | 'validation' | 'holdout' | 'holdout-2'
   repo: string
   commit: string
   licence: string

@@ -150,6 +150,18 @@ export const GENERIC_CASES: EcosystemCase[] = [
     }
   },
   {
+    ecosystem: 'training-config',
+    positive: {
+      path: 'pipeline.yaml',
+      content: lines('model_auto_train:', '  do_train: true', '  base_model: m'),
+      hit: 'training-switched-on@2'
+    },
+    nearMiss: {
+      path: 'pipeline.yaml',
+      content: lines('model_auto_train:', '  do_train: false', '  base_model: m')
+    }
+  },
+  {
     ecosystem: 'fine-tuning-api',
     positive: {
       path: 'ft.py',

@@ -5,6 +5,7 @@
 // accelerate configs set some of them for any distributed job, and are left to training-infra.ts.
 import type { Signal } from '../../engine/types.js'
 import {
+  inputsOf,
   assignedParameters,
   byFamily,
   familyOf,
@@ -17,7 +18,8 @@ import { viewOf, type FileView } from './view.js'
 
 const S = defineSignals('training-config', {
   'training-hyperparameters': { strength: 'strong', reason: 'training hyperparameters' },
-  'some-training-hyperparameters': { strength: 'medium', reason: 'some training hyperparameters' }
+  'some-training-hyperparameters': { strength: 'medium', reason: 'some training hyperparameters' },
+  'training-switched-on': { strength: 'strong', reason: 'config switches a training run on' }
 })
 
 const READS: ReadonlySet<FileView['kind']> = new Set([
@@ -41,6 +43,9 @@ export const hyperparameters = defineDetector(
     const view = viewOf(input)
     if (!READS.has(view.kind) || !view.touched || !view.hasText) return []
     if (isInfraConfig(view)) return []
+    const switchedOn = view.kind === 'yaml' ? trainingSwitch(view) : undefined
+    if (switchedOn)
+      return [hit(S['training-switched-on'], view.path, switchedOn.line, `\`${switchedOn.path}: true\``)]
     const families = byFamily(parametersOf(view))
     if (families.size < 2 || !PACE.some((f) => families.has(f))) return []
     const def = families.size >= 3 ? S['training-hyperparameters'] : S['some-training-hyperparameters']
@@ -54,6 +59,8 @@ export const hyperparameters = defineDetector(
 /** The hyperparameters on the lines the change added. */
 function parametersOf(view: FileView): Parameter[] {
   if (view.kind === 'yaml') {
+    const added = view.yaml.keys.filter((key) => view.isAdded(key.line))
+    const names = added.map((key) => ({ name: key.path.split('.').pop() ?? '', line: key.line }))
     const keys = view.yaml.keys.flatMap((key) => {
       if (!view.isAdded(key.line)) return []
       const parts = key.path.split('.')
@@ -62,12 +69,20 @@ function parametersOf(view: FileView): Parameter[] {
       return family ? [{ name: name.toLowerCase(), line: key.line, family }] : []
     })
     // A job spec's command is a string of flags (Beaker `arguments:`, Kubernetes `args:`, CI `run:`).
-    return [...keys, ...view.addedText.flatMap((l) => flagParameters(l.text, l.line))]
+    return [...keys, ...inputsOf(names), ...view.addedText.flatMap((l) => flagParameters(l.text, l.line))]
   }
   return view.addedText.flatMap((l) => [
     ...assignedParameters(l.text, l.line),
     ...flagParameters(l.text, l.line)
   ])
+}
+
+/** A `do_train: true` the change added, at any depth (`model_auto_train.do_train: True`). */
+function trainingSwitch(view: FileView): { path: string; line: number } | undefined {
+  const key = view.yaml.keys.find(
+    (k) => /(?:^|\.)do_train$/.test(k.path) && /^(?:true|yes|on)$/i.test(k.value) && view.isAdded(k.line)
+  )
+  return key && { path: key.path, line: key.line }
 }
 
 /** DeepSpeed JSON and accelerate YAML: distributed-run settings, not a training run by themselves. */

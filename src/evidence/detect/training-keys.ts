@@ -4,7 +4,7 @@
 // sizes, token limits and temperatures, none of which is here. Names are compared in lower case with
 // `-` read as `_` (`--learning-rate` is `learning_rate`).
 
-export type Family = 'learning rate' | 'length' | 'train batch' | 'schedule' | 'adapter' | 'rl'
+export type Family = 'learning rate' | 'length' | 'train batch' | 'schedule' | 'adapter' | 'rl' | 'inputs'
 
 const FAMILIES: Record<Family, readonly string[]> = {
   'learning rate': [
@@ -82,6 +82,8 @@ const FAMILIES: Record<Family, readonly string[]> = {
     'finetuning_type',
     'fine_tune_type'
   ],
+  // Computed from the names seen by inputsOf: a start model and training data together.
+  inputs: [],
   rl: ['reward_funcs', 'num_generations', 'pref_beta', 'dpo_beta', 'kl_coef', 'ppo_epochs']
 }
 
@@ -123,6 +125,26 @@ export interface Parameter {
   name: string
   line: number
   family: Family
+}
+
+/** A model to start from and data to train on: one family, counted only when both are named. */
+const START_MODEL = new Set(['model_name_or_path', 'base_model', 'pretrained_model_name_or_path', 'model_id'])
+const TRAINING_DATA = new Set([
+  'dataset_name',
+  'dataset',
+  'datasets',
+  'train_file',
+  'train_data',
+  'training_file',
+  'data_path',
+  'instance_data_dir'
+])
+
+/** The `inputs` family from the names seen, when a start model and training data are both among them. */
+export function inputsOf(names: readonly { name: string; line: number }[]): Parameter[] {
+  const model = names.find((n) => START_MODEL.has(normaliseKey(n.name)))
+  const data = names.find((n) => TRAINING_DATA.has(normaliseKey(n.name)))
+  return model && data ? [{ name: normaliseKey(model.name), line: model.line, family: 'inputs' }] : []
 }
 
 /** The distinct families, and the first parameter of each (in line order). */
