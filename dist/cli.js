@@ -24030,6 +24030,10 @@ function inputsOf(names) {
     const data = names.find((n) => TRAINING_DATA.has(normaliseKey(n.name)));
     return model && data ? [{ name: normaliseKey(model.name), line: model.line, family: 'inputs' }] : [];
 }
+/** A run has a pace: a learning rate or a training length is among the families. */
+function hasPace(families) {
+    return families.has('learning rate') || families.has('length');
+}
 /** The distinct families, and the first parameter of each (in line order). */
 function byFamily(parameters) {
     const first = new Map();
@@ -24170,7 +24174,7 @@ function trainingLaunch(text, line) {
     if (entry && TRAINING_ENTRY.test(entry.name) && !NOT_TRAINING.test(entry.name))
         return `\`${entry.shown}\``;
     const families = byFamily(flagParameters(rest, line));
-    if (families.size >= 2 && (families.has('learning rate') || families.has('length'))) {
+    if (families.size >= 2 && hasPace(families)) {
         return [...families.values()].map((p) => `\`--${p.name}\``).join(', ');
     }
     return undefined;
@@ -24232,8 +24236,6 @@ const READS = new Set([
     'other-code'
 ]);
 const DEEPSPEED = /"zero_optimization"\s*:/;
-/** A run has a pace: the learning rate or the training length is one of the families. */
-const PACE = ['learning rate', 'length'];
 const hyperparameters = defineDetector('training-config', S$i, (input) => {
     const view = viewOf(input);
     if (!READS.has(view.kind) || !view.touched || !view.hasText)
@@ -24244,7 +24246,7 @@ const hyperparameters = defineDetector('training-config', S$i, (input) => {
     if (switchedOn)
         return [hit(S$i['training-switched-on'], view.path, switchedOn.line, `\`${switchedOn.path}: true\``)];
     const families = byFamily(parametersOf(view));
-    if (families.size < 2 || !PACE.some((f) => families.has(f)))
+    if (families.size < 2 || !hasPace(families))
         return [];
     const def = families.size >= 3 ? S$i['training-hyperparameters'] : S$i['some-training-hyperparameters'];
     const shown = [...families.values()].sort((a, b) => a.line - b.line);

@@ -10,7 +10,7 @@
 // `tune run eleuther_eval`, `mlx_lm.generate`, `llamafactory-cli chat`, `--do_train False` and a
 // `--do_predict` run do not fire. Continuation lines (`\`) and bracketed Python calls are joined.
 import type { Signal } from '../../engine/types.js'
-import { byFamily, flagParameters, turnsTrainingOn } from './training-keys.js'
+import { byFamily, flagParameters, hasPace, turnsTrainingOn } from './training-keys.js'
 import { defineDetector, defineSignals, hit, type SignalDef } from './types.js'
 import { viewOf } from './view.js'
 
@@ -103,7 +103,7 @@ function trainingLaunch(text: string, line: number): string | undefined {
   const entry = entryOf(rest)
   if (entry && TRAINING_ENTRY.test(entry.name) && !NOT_TRAINING.test(entry.name)) return `\`${entry.shown}\``
   const families = byFamily(flagParameters(rest, line))
-  if (families.size >= 2 && (families.has('learning rate') || families.has('length'))) {
+  if (families.size >= 2 && hasPace(families)) {
     return [...families.values()].map((p) => `\`--${p.name}\``).join(', ')
   }
   return undefined

@@ -5,12 +5,12 @@
 // accelerate configs set some of them for any distributed job, and are left to training-infra.ts.
 import type { Signal } from '../../engine/types.js'
 import {
-  inputsOf,
   assignedParameters,
+  hasPace,
+  inputsOf,
   byFamily,
   familyOf,
   flagParameters,
-  type Family,
   type Parameter
 } from './training-keys.js'
 import { defineDetector, defineSignals, hit } from './types.js'
@@ -33,8 +33,6 @@ const READS: ReadonlySet<FileView['kind']> = new Set([
   'other-code'
 ])
 const DEEPSPEED = /"zero_optimization"\s*:/
-/** A run has a pace: the learning rate or the training length is one of the families. */
-const PACE: readonly Family[] = ['learning rate', 'length']
 
 export const hyperparameters = defineDetector(
   'training-config',
@@ -47,7 +45,7 @@ export const hyperparameters = defineDetector(
     if (switchedOn)
       return [hit(S['training-switched-on'], view.path, switchedOn.line, `\`${switchedOn.path}: true\``)]
     const families = byFamily(parametersOf(view))
-    if (families.size < 2 || !PACE.some((f) => families.has(f))) return []
+    if (families.size < 2 || !hasPace(families)) return []
     const def = families.size >= 3 ? S['training-hyperparameters'] : S['some-training-hyperparameters']
     const shown = [...families.values()].sort((a, b) => a.line - b.line)
     const names = shown.map((p) => `\`${p.name}\``).join(', ')

@@ -147,6 +147,11 @@ export function inputsOf(names: readonly { name: string; line: number }[]): Para
   return model && data ? [{ name: normaliseKey(model.name), line: model.line, family: 'inputs' }] : []
 }
 
+/** A run has a pace: a learning rate or a training length is among the families. */
+export function hasPace(families: ReadonlyMap<Family, Parameter>): boolean {
+  return families.has('learning rate') || families.has('length')
+}
+
 /** The distinct families, and the first parameter of each (in line order). */
 export function byFamily(parameters: readonly Parameter[]): Map<Family, Parameter> {
   const first = new Map<Family, Parameter>()
