@@ -1,17 +1,9 @@
 // Framework-agnostic training: one true positive and one near-miss per generic signal.
 import { describe, expect, it } from '@jest/globals'
 import { GENERIC_CASES } from './cases/generic.js'
-import { added, hitsOf, lines, signalsOf } from './helpers.js'
+import { added, describeCases, hitsOf, lines, signalsOf } from './helpers.js'
 
-describe.each(GENERIC_CASES)('$ecosystem: $positive.hit', ({ positive, nearMiss }) => {
-  it('fires on its true positive at the evidence line', () => {
-    expect(hitsOf(added(positive.path, positive.content))).toContain(positive.hit)
-  })
-
-  it('stays silent on its near-miss', () => {
-    expect(hitsOf(added(nearMiss.path, nearMiss.content))).toEqual([])
-  })
-})
+describeCases(GENERIC_CASES, '$ecosystem: $positive.hit')
 
 describe('training hyperparameters', () => {
   it('leave DeepSpeed configs to training-infra: a learning rate, batch and schedule for any distributed job', () => {

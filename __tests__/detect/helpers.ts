@@ -1,4 +1,5 @@
 // Small builders for detection tests: a file the change adds, or modifies at given lines.
+import { describe, expect, it } from '@jest/globals'
 import { builtinSignals } from '../../src/evidence/detect/index.js'
 import type { DetectInput } from '../../src/evidence/detect/types.js'
 import type { Signal } from '../../src/engine/types.js'
@@ -36,4 +37,17 @@ export interface EcosystemCase {
   ecosystem: string
   positive: { path: string; content: string; hit: string }
   nearMiss: { path: string; content: string }
+}
+
+/** Each case's true positive fires its signal at its line, and its near-miss stays silent. */
+export function describeCases(cases: readonly EcosystemCase[], title = '$ecosystem'): void {
+  describe.each(cases)(title, ({ positive, nearMiss }) => {
+    it('fires on its true positive at the evidence line', () => {
+      expect(hitsOf(added(positive.path, positive.content))).toContain(positive.hit)
+    })
+
+    it('stays silent on its near-miss', () => {
+      expect(hitsOf(added(nearMiss.path, nearMiss.content))).toEqual([])
+    })
+  })
 }

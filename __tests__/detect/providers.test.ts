@@ -1,17 +1,9 @@
 // Hosted fine-tuning APIs: one true positive and one near-miss per provider module.
 import { describe, expect, it } from '@jest/globals'
 import { PROVIDER_CASES } from './cases/providers.js'
-import { added, hitsOf, lines } from './helpers.js'
+import { added, describeCases, hitsOf, lines } from './helpers.js'
 
-describe.each(PROVIDER_CASES)('$ecosystem', ({ positive, nearMiss }) => {
-  it('fires on its true positive at the evidence line', () => {
-    expect(hitsOf(added(positive.path, positive.content))).toContain(positive.hit)
-  })
-
-  it('stays silent on its near-miss', () => {
-    expect(hitsOf(added(nearMiss.path, nearMiss.content))).toEqual([])
-  })
-})
+describeCases(PROVIDER_CASES)
 
 describe('provider details', () => {
   it('attributes the OpenAI-shaped call to Mistral when the file uses mistralai', () => {
