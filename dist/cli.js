@@ -23983,7 +23983,7 @@ const FAMILIES = {
         'finetuning_type',
         'fine_tune_type'
     ],
-    // Computed from the names seen by inputsOf: a start model and training data together.
+    // Computed from the names seen by startModelAndData: a start model and training data together.
     inputs: [],
     rl: ['reward_funcs', 'num_generations', 'pref_beta', 'dpo_beta', 'kl_coef', 'ppo_epochs']
 };
@@ -24025,7 +24025,7 @@ const TRAINING_DATA = new Set([
     'instance_data_dir'
 ]);
 /** The `inputs` family from the names seen, when a start model and training data are both among them. */
-function inputsOf(names) {
+function startModelAndData(names) {
     const model = names.find((n) => START_MODEL.has(normaliseKey(n.name)));
     const data = names.find((n) => TRAINING_DATA.has(normaliseKey(n.name)));
     return model && data ? [{ name: normaliseKey(model.name), line: model.line, family: 'inputs' }] : [];
@@ -24267,7 +24267,11 @@ function parametersOf(view) {
             return family ? [{ name: name.toLowerCase(), line: key.line, family }] : [];
         });
         // A job spec's command is a string of flags (Beaker `arguments:`, Kubernetes `args:`, CI `run:`).
-        return [...keys, ...inputsOf(names), ...view.addedText.flatMap((l) => flagParameters(l.text, l.line))];
+        return [
+            ...keys,
+            ...startModelAndData(names),
+            ...view.addedText.flatMap((l) => flagParameters(l.text, l.line))
+        ];
     }
     return view.addedText.flatMap((l) => [
         ...assignedParameters(l.text, l.line),

@@ -13,7 +13,7 @@ import { gatherFileEvidence } from './gather-files.js'
 import type { RepoFiles } from './repo-files.js'
 
 /** Detection reads the head of each changed file: configs are small, and JSONL rows are judged early. */
-export const DETECT_BYTES_PER_FILE = 256 * 1024
+const DETECT_BYTES_PER_FILE = 256 * 1024
 /** A notebook more: its outputs (logs, images) often fill the first megabyte around the code cells. */
 const DETECT_BYTES_PER_NOTEBOOK = 1024 * 1024
 

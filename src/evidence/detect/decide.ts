@@ -13,8 +13,8 @@ export interface Decision {
   why: string
 }
 
-export const WEIGHT: Readonly<Record<Signal['strength'], number>> = { strong: 1, medium: 0.6, weak: 0.3 }
-export const THRESHOLD = 1
+const WEIGHT: Readonly<Record<Signal['strength'], number>> = { strong: 1, medium: 0.6, weak: 0.3 }
+const THRESHOLD = 1
 const RULE =
   'fine-tuning needs 1 strong signal, or files whose strongest signals add up to 1 (strong 1, medium 0.6, weak 0.3)'
 const LISTED = 4

@@ -7,7 +7,7 @@ import type { Signal } from '../../engine/types.js'
 import {
   assignedParameters,
   hasPace,
-  inputsOf,
+  startModelAndData,
   byFamily,
   familyOf,
   flagParameters,
@@ -67,7 +67,11 @@ function parametersOf(view: FileView): Parameter[] {
       return family ? [{ name: name.toLowerCase(), line: key.line, family }] : []
     })
     // A job spec's command is a string of flags (Beaker `arguments:`, Kubernetes `args:`, CI `run:`).
-    return [...keys, ...inputsOf(names), ...view.addedText.flatMap((l) => flagParameters(l.text, l.line))]
+    return [
+      ...keys,
+      ...startModelAndData(names),
+      ...view.addedText.flatMap((l) => flagParameters(l.text, l.line))
+    ]
   }
   return view.addedText.flatMap((l) => [
     ...assignedParameters(l.text, l.line),

@@ -82,7 +82,7 @@ const FAMILIES: Record<Family, readonly string[]> = {
     'finetuning_type',
     'fine_tune_type'
   ],
-  // Computed from the names seen by inputsOf: a start model and training data together.
+  // Computed from the names seen by startModelAndData: a start model and training data together.
   inputs: [],
   rl: ['reward_funcs', 'num_generations', 'pref_beta', 'dpo_beta', 'kl_coef', 'ppo_epochs']
 }
@@ -105,7 +105,7 @@ const FAMILY_OF = new Map<string, Family>(
   )
 )
 
-export function normaliseKey(name: string): string {
+function normaliseKey(name: string): string {
   return name.toLowerCase().replace(/-/g, '_')
 }
 
@@ -141,7 +141,7 @@ const TRAINING_DATA = new Set([
 ])
 
 /** The `inputs` family from the names seen, when a start model and training data are both among them. */
-export function inputsOf(names: readonly { name: string; line: number }[]): Parameter[] {
+export function startModelAndData(names: readonly { name: string; line: number }[]): Parameter[] {
   const model = names.find((n) => START_MODEL.has(normaliseKey(n.name)))
   const data = names.find((n) => TRAINING_DATA.has(normaliseKey(n.name)))
   return model && data ? [{ name: normaliseKey(model.name), line: model.line, family: 'inputs' }] : []

@@ -51,7 +51,7 @@ export function startNetworkBudget(limits: NetworkLimits = DEFAULT_NETWORK_LIMIT
   }
 }
 
-export function deadlineMessage(limits: NetworkLimits): string {
+function deadlineMessage(limits: NetworkLimits): string {
   return `the GitHub API deadline of ${seconds(limits.deadlineMs)} (the api-deadline input) ran out`
 }
 
